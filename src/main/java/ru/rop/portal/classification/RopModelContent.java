@@ -1,0 +1,37 @@
+package ru.rop.portal.classification;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import ru.rop.portal.common.content.ContentChecks;
+
+/** The file templates/model/rop-model.yaml: the twelve dimensions and the eight types. */
+record RopModelContent(@NotNull List<@Valid @NotNull Dimension> dimensions,
+                       @NotNull List<@Valid @NotNull RopType> types) {
+
+    static final String FILE = "model/rop-model.yaml";
+
+    void check(ContentChecks checks) {
+        checks.uniqueIds("dimensions", dimensions, d -> d.id().name());
+        checks.uniqueIds("types", types, t -> t.id().name());
+        Set<DimensionId> missingDimensions = EnumSet.allOf(DimensionId.class);
+        dimensions.forEach(d -> missingDimensions.remove(d.id()));
+        missingDimensions.forEach(id -> checks.problem("dimensions", "dimension " + id + " is missing"));
+        Set<RopTypeId> missingTypes = EnumSet.allOf(RopTypeId.class);
+        types.forEach(t -> missingTypes.remove(t.id()));
+        missingTypes.forEach(id -> checks.problem("types", "type " + id + " is missing"));
+        for (int i = 0; i < types.size(); i++) {
+            RopType.Signature signature = types.get(i).signature();
+            String entry = "types[" + i + "].signature";
+            if (signature.high().isEmpty() && signature.low().isEmpty()) {
+                checks.problem(entry, "names no decisive dimension");
+            }
+            Set<DimensionId> both = new HashSet<>(signature.high());
+            both.retainAll(signature.low());
+            both.forEach(id -> checks.problem(entry, id + " is both high and low"));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package ru.rop.portal.common;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Russian first, English second. Vaadin's default provider would order locales alphabetically and make
+ * English the fallback for every other browser language; here any language we do not have gets Russian.
+ */
+@Component
+public class AppI18NProvider implements I18NProvider {
+
+    public static final Locale RUSSIAN = Locale.of("ru");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final String BUNDLE = "vaadin-i18n/translations";
+    private static final ResourceBundle.Control NO_JVM_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Logger log = LoggerFactory.getLogger(AppI18NProvider.class);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(RUSSIAN, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : RUSSIAN;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_JVM_FALLBACK).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation '{}' for {}", key, effective);
+            return "!" + key + "!";
+        }
+    }
+
+    /** For code outside a Vaadin UI (API answers, mails, PDFs): the same texts in Russian. */
+    public String russian(String key, Object... params) {
+        return getTranslation(key, RUSSIAN, params);
+    }
+}

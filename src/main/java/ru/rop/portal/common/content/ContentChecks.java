@@ -1,0 +1,48 @@
+package ru.rop.portal.common.content;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Collects the semantic problems of one content file so a person sees all of them in one start-up, not one per try. */
+public final class ContentChecks {
+
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    public void problem(String entry, String message) {
+        problems.add(new ContentProblem(entry, message));
+    }
+
+    /** Ids must be unique within a list; the entry named is the second occurrence. */
+    public <T> void uniqueIds(String listName, List<T> items, Function<T, String> id) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String value = id.apply(items.get(i));
+            if (value != null && !seen.add(value)) {
+                problem(listName + "[" + i + "]", "duplicated id '" + value + "'");
+            }
+        }
+    }
+
+    /** Every reference must name a known id. */
+    public void knownIds(String entry, Collection<String> references, Set<String> known, String what) {
+        for (String reference : references) {
+            if (!known.contains(reference)) {
+                problem(entry, "unknown " + what + " '" + reference + "'");
+            }
+        }
+    }
+
+    public void atLeast(String entry, int actual, int required, String what) {
+        if (actual < required) {
+            problem(entry, "needs at least " + required + " " + what + ", has " + actual);
+        }
+    }
+
+    List<ContentProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,5 @@
+/** Shared building blocks every feature may use: i18n, content loading, API errors, the main layout. */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+package ru.rop.portal.common;
+
+import org.springframework.modulith.ApplicationModule;

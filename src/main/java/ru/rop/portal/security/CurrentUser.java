@@ -1,0 +1,37 @@
+package ru.rop.portal.security;
+
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting, read through the same strategy that method security uses. Vaadin keeps the security context in
+ * its session, so the static SecurityContextHolder would not see the signed-in user of a UI request.
+ */
+@Component
+class CurrentUser {
+
+    private final SecurityContextHolderStrategy strategy;
+
+    CurrentUser(SecurityContextHolderStrategy strategy) {
+        this.strategy = strategy;
+    }
+
+    Optional<AppUserPrincipal> principal() {
+        Authentication authentication = strategy.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal
+                ? Optional.of(principal) : Optional.empty();
+    }
+
+    String name() {
+        Authentication authentication = strategy.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    void authenticate(Authentication authentication) {
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(authentication);
+        strategy.setContext(context);
+    }
+}

@@ -1,0 +1,69 @@
+package ru.rop.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import ru.rop.portal.common.api.ProblemWriter;
+import ru.rop.portal.security.ui.LoginView;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String API_PATHS = "/api/v1/**";
+
+    /** Integrations: stateless, bearer keys only, errors as problem+json. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyService apiKeys, CurrentUser currentUser,
+            ProblemWriter problems)
+            throws Exception {
+        return http.securityMatcher(API_PATHS)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, currentUser), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.API))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
+                                HttpStatus.UNAUTHORIZED,
+                                request.getAttribute(ApiKeyAuthenticationFilter.REJECTED_KEY) != null
+                                        ? "api.auth.invalid-key" : "api.auth.missing-key",
+                                request.getRequestURI()))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response,
+                                HttpStatus.FORBIDDEN, "api.auth.forbidden", request.getRequestURI())))
+                .build();
+    }
+
+    /** People: Vaadin views behind the login form; health and the API description stay public. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/api/docs", "/api/swagger-ui/**", "/styles/**")
+                .permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Argon2id for new hashes; the delegating wrapper keeps old hashes readable if the default ever changes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        String argon2 = "argon2";
+        return new DelegatingPasswordEncoder(argon2,
+                Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+}

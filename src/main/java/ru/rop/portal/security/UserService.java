@@ -1,0 +1,158 @@
+package ru.rop.portal.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import ru.rop.portal.common.UserFacingException;
+
+/** Owner and HR accounts. Managing others is for owners only; everyone may change their own password. */
+@Service
+public class UserService {
+
+    static final int MAX_NAME_LENGTH = 120;
+    static final int MAX_EMAIL_LENGTH = 254;
+    // Pragmatic check: one @, a dot in the domain, no spaces; the mailbox itself is proven only by a mail.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final CurrentUser currentUser;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, CurrentUser currentUser) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> listUsers() {
+        Instant now = clock.instant();
+        return users.findAll(Sort.by("displayName", "email")).stream().map(user -> summary(user, now)).toList();
+    }
+
+    /** @return the generated password when the form left it blank, otherwise {@code null} */
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public IssuedPassword createUser(NewUserForm form) {
+        String email = AppUserDetailsService.normalizeEmail(form.email());
+        checkEmail(email);
+        String name = form.displayName() == null ? "" : form.displayName().strip();
+        checkName(name);
+        if (form.role() == null) {
+            throw new UserFacingException("user.role.required");
+        }
+        boolean generated = !StringUtils.hasText(form.password());
+        String password = generated ? Passwords.generate() : form.password();
+        Passwords.check(password);
+        if (users.findByEmail(email).isPresent()) {
+            throw new UserFacingException("user.email.taken", email);
+        }
+        try {
+            users.saveAndFlush(new AppUser(email, name, passwordEncoder.encode(password), form.role(), clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new UserFacingException("user.email.taken", email);
+        }
+        return generated ? new IssuedPassword(email, password) : null;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public void disable(long userId) {
+        AppUser user = find(userId);
+        if (user.getId() == currentUserId()) {
+            throw new UserFacingException("user.disable.self");
+        }
+        if (user.getRole() == Role.OWNER && user.getStatus() == UserStatus.ACTIVE
+                && users.countByRoleAndStatus(Role.OWNER, UserStatus.ACTIVE) <= 1) {
+            throw new UserFacingException("user.disable.last-owner");
+        }
+        user.setStatus(UserStatus.DISABLED);
+    }
+
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public void enable(long userId) {
+        AppUser user = find(userId);
+        user.setStatus(UserStatus.ACTIVE);
+        user.unlock();
+    }
+
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public void unlock(long userId) {
+        find(userId).unlock();
+    }
+
+    /** Replaces the password with a generated one and lifts any lock; the owner passes it on. */
+    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @Transactional
+    public IssuedPassword resetPassword(long userId) {
+        AppUser user = find(userId);
+        String password = Passwords.generate();
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.unlock();
+        return new IssuedPassword(user.getEmail(), password);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = find(currentUserId());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new UserFacingException("password.current.wrong");
+        }
+        Passwords.check(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new UserFacingException("password.same");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional(readOnly = true)
+    public long countUsers() {
+        return users.count();
+    }
+
+    static void checkEmail(String email) {
+        if (email.isEmpty()) {
+            throw new UserFacingException("user.email.required");
+        }
+        if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+            throw new UserFacingException("user.email.invalid");
+        }
+    }
+
+    static void checkName(String name) {
+        if (name.isEmpty()) {
+            throw new UserFacingException("user.name.required");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new UserFacingException("user.name.too-long", MAX_NAME_LENGTH);
+        }
+    }
+
+    private AppUser find(long userId) {
+        return users.findById(userId).orElseThrow(() -> new UserFacingException("user.not-found"));
+    }
+
+    private long currentUserId() {
+        return currentUser.principal().map(AppUserPrincipal::id)
+                .orElseThrow(() -> new UserFacingException("user.not-signed-in"));
+    }
+
+    private static UserSummary summary(AppUser user, Instant now) {
+        return new UserSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(), user.getStatus(),
+                user.isLockedAt(now), user.getLockedUntil(), user.getLastSignInAt(), user.getCreatedAt());
+    }
+}

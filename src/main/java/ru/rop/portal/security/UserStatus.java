@@ -1,0 +1,5 @@
+package ru.rop.portal.security;
+
+public enum UserStatus {
+    ACTIVE, DISABLED
+}

@@ -1,0 +1,108 @@
+package ru.rop.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import ru.rop.portal.security.TestAccounts;
+
+/** A person in the system Chromium: signs in as the owner, sees the menu, opens the model, signs out. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserSignInTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void ownerSignsInSeesTheMenuAndSignsOut() {
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800).setLocale("ru-RU"));
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.getByText("Найм руководителя отдела продаж: интервью, кейсы, профиль кандидата")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+
+        page.getByLabel("Электронная почта").fill(TestAccounts.OWNER_EMAIL);
+        page.getByLabel("Пароль").fill("wrong password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+        assertThat(page.getByText("Неверный e-mail или пароль")).isVisible();
+
+        page.getByLabel("Электронная почта").fill(TestAccounts.OWNER_EMAIL);
+        page.getByLabel("Пароль").fill(TestAccounts.OWNER_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+
+        var nav = page.locator("vaadin-side-nav");
+        assertThat(nav.getByText("Главная")).isVisible();
+        assertThat(nav.getByText("Модель РОП")).isVisible();
+        assertThat(nav.getByText("Пользователи")).isVisible();
+        assertThat(nav.getByText("API-ключи")).isVisible();
+        assertThat(page.getByText("Изучите модель РОП")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-owner.png")));
+
+        nav.getByText("Модель РОП").click();
+        assertThat(page.getByText("Деловая колбаса").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("model.png")).setFullPage(true));
+
+        nav.getByText("Пользователи").click();
+        assertThat(page.locator("#users-grid")).isVisible();
+        assertThat(page.getByText(TestAccounts.OWNER_EMAIL).first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("users.png")));
+
+        page.locator("#sign-out").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        page.navigate("http://localhost:" + port + "/settings/users");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+    }
+
+    /** The system Chromium (Debian's package); Playwright's own browser download is not available here. */
+    private static Path chromium() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Chromium is not installed: apt-get install chromium (or set CHROMIUM_PATH)"));
+    }
+}
