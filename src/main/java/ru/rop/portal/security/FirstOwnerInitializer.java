@@ -26,16 +26,19 @@ class FirstOwnerInitializer implements ApplicationRunner {
     private final Clock clock;
     private final AppI18NProvider i18n;
     private final String email;
+    private final String name;
     private final String password;
 
     FirstOwnerInitializer(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, AppI18NProvider i18n,
                           @Value("${rop.admin.email:owner@rop.local}") String email,
+                          @Value("${rop.admin.name:}") String name,
                           @Value("${rop.admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.i18n = i18n;
         this.email = AppUserDetailsService.normalizeEmail(email);
+        this.name = name.strip();
         this.password = password;
     }
 
@@ -54,7 +57,9 @@ class FirstOwnerInitializer implements ApplicationRunner {
             throw new IllegalStateException("ROP_ADMIN_PASSWORD must be " + Passwords.MIN_LENGTH + " to "
                     + Passwords.MAX_LENGTH + " characters with at least 4 different characters", e);
         }
-        users.save(new AppUser(email, i18n.russian("role.OWNER"), passwordEncoder.encode(initialPassword), Role.OWNER, clock.instant()));
+        String displayName = name.isEmpty() ? i18n.russian("role.OWNER") : name;
+        UserService.checkName(displayName);
+        users.save(new AppUser(email, displayName, passwordEncoder.encode(initialPassword), Role.OWNER, clock.instant()));
         if (generated) {
             log.warn("""
 

@@ -66,10 +66,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::email).setHeader(getTranslation("users.column.email"))
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(user -> getTranslation(user.role().labelKey())).setHeader(getTranslation("users.column.role"))
-                .setSortable(true);
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.column.status"));
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(user -> Formats.dateTime(user.lastSignInAt(), getLocale()))
-                .setHeader(getTranslation("users.column.last-sign-in"));
+                .setHeader(getTranslation("users.column.last-sign-in")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.column.actions")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
