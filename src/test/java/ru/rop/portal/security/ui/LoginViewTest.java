@@ -2,18 +2,15 @@ package ru.rop.portal.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.ViewTest;
 
-@IntegrationTest
-class LoginViewTest extends SpringBrowserlessTest {
-
-    @org.junit.jupiter.api.BeforeEach
-    void russianBrowser() {
-        com.vaadin.flow.component.UI.getCurrent().setLocale(ru.rop.portal.common.AppI18NProvider.RUSSIAN);
-    }
+class LoginViewTest extends ViewTest {
 
     @Test
     void theSignInFormSpeaksRussian() {
@@ -26,15 +23,14 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void anEnglishBrowserGetsEnglish() {
-        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(LoginView.class);
         assertThat(i18n(find(LoginForm.class).single())).contains("\"submit\":\"Sign in\"");
     }
 
     @Test
     void aFailedSignInShowsTheReason() {
-        com.vaadin.flow.component.UI.getCurrent().navigate("login",
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "")));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.getElement().getProperty("error", false)).isTrue();
         assertThat(i18n(form)).contains("\"title\":\"Неверный e-mail или пароль\"");

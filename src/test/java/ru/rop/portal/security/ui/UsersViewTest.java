@@ -2,39 +2,24 @@ package ru.rop.portal.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.ViewTest;
 import ru.rop.portal.common.ui.SecretDialog;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.security.UserService;
 import ru.rop.portal.security.UserSummary;
 
-@IntegrationTest
-class UsersViewTest extends SpringBrowserlessTest {
+class UsersViewTest extends ViewTest {
 
-    @org.junit.jupiter.api.BeforeEach
-    void russianBrowser() {
-        com.vaadin.flow.component.UI.getCurrent().setLocale(ru.rop.portal.common.AppI18NProvider.RUSSIAN);
-    }
-
-    @Autowired
-    TestAccounts accounts;
     @Autowired
     UserService users;
-
-    @AfterEach
-    void signOut() {
-        accounts.signOut();
-    }
 
     @Test
     void ownerAddsAnHrColleagueAndSeesTheGeneratedPasswordOnce() {
@@ -46,7 +31,8 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         test(find(Button.class).id("add-user")).click();
         test(find(TextField.class).id("new-user-name")).setValue("Мария Иванова");
-        test(find(EmailField.class).id("new-user-email")).setValue("maria.ivanova@test.local");
+        String email = "maria.ivanova." + System.nanoTime() + "@test.local";
+        test(find(EmailField.class).id("new-user-email")).setValue(email);
         test(find(Button.class).id("save-new-user")).click();
 
         assertThat(test(grid).size()).isEqualTo(before + 1);
@@ -54,7 +40,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         String password = find(TextField.class, dialog).id("issued-secret").getValue();
         assertThat(password).matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}");
         assertThat(accounts.asOwner(users::listUsers)).extracting(UserSummary::email)
-                .contains("maria.ivanova@test.local");
+                .contains(email);
         assertThat(view).isNotNull();
     }
 
