@@ -1,6 +1,8 @@
 package ru.rop.portal.common.api;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,8 @@ import ru.rop.portal.common.UserFacingException;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     private final AppI18NProvider i18n;
 
     ApiExceptionHandler(AppI18NProvider i18n) {
@@ -38,6 +42,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .toList());
         }
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** A defect, not bad input: logged with its stack trace here, answered without one. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception e) {
+        log.error("Unexpected error in an API call", e);
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, i18n.russian("api.problem.internal")));
     }
 
     @ExceptionHandler(UserFacingException.class)
