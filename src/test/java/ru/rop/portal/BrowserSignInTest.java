@@ -71,16 +71,28 @@ class BrowserSignInTest {
 
         var nav = page.locator("vaadin-side-nav");
         assertThat(nav.getByText("Главная")).isVisible();
-        assertThat(nav.getByText("Модель РОП")).isVisible();
+        assertThat(nav.getByText("Модель компетенций")).isVisible();
         assertThat(nav.getByText("Пользователи")).isVisible();
         assertThat(nav.getByText("API-ключи")).isVisible();
         assertThat(page.getByText("Изучите модель РОП")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-owner.png")));
 
-        nav.getByText("Модель РОП").click();
+        nav.getByText("Модель компетенций").click();
         assertThat(page.getByText("Деловая колбаса").first()).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("model.png")).setFullPage(true));
 
+        page.locator("#classifier-preset").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Автократ")).click();
+        assertThat(page.locator("#classifier-type")).hasText("Автократ");
+        assertThat(page.locator("#classifier-result")).containsText("Чёткий тип");
+        assertThat(page.locator(".rop-radar svg path").first()).isAttached();
+        page.setViewportSize(1280, 1900); // the layout scrolls inside; a tall viewport shows the whole panel
+        page.locator("#classifier").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("classifier.png")));
+        page.locator(".rop-competencies").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("competencies.png")));
+
+        page.setViewportSize(1280, 800);
         nav.getByText("Пользователи").click();
         assertThat(page.locator("#users-grid")).isVisible();
         assertThat(page.getByText(TestAccounts.OWNER_EMAIL).first()).isVisible();

@@ -11,5 +11,12 @@ public record Dimension(
         @NotNull DimensionKind kind,
         @NotBlank @Size(max = 300) String description,
         @NotBlank @Size(max = 200) String highPole,
-        @NotBlank @Size(max = 200) String lowPole) {
+        @NotBlank @Size(max = 200) String lowPole,
+        @NotBlank @Size(max = 90) String highLabel,
+        @NotBlank @Size(max = 90) String lowLabel) {
+
+    /** The short wording of the pole a value leans to; a value in the middle is named by the dimension itself. */
+    public String poleLabel(double value) {
+        return value >= 3.5 ? highLabel : value <= 2.5 ? lowLabel : label;
+    }
 }

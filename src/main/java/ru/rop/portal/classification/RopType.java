@@ -1,6 +1,8 @@
 package ru.rop.portal.classification;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +20,21 @@ public record RopType(
         @NotNull @Size(min = 3, max = 5) List<@NotBlank @Size(max = 200) String> developmentVectors,
         @NotNull @Valid Signature signature) {
 
-    /** The dimensions that decide this type: which must be high, which must be low. */
-    public record Signature(@NotNull List<@NotNull DimensionId> high, @NotNull List<@NotNull DimensionId> low) {
+    /**
+     * The dimensions that decide this type: which must be high, which must be low, and weaker supporting
+     * conditions that keep a dimension within a band (e.g. «not high»).
+     */
+    public record Signature(@NotNull List<@NotNull DimensionId> high, @NotNull List<@NotNull DimensionId> low,
+                            List<@Valid @NotNull Band> supporting) {
+
+        public Signature {
+            supporting = supporting == null ? List.of() : List.copyOf(supporting);
+        }
+    }
+
+    /** A dimension expected between {@code min} and {@code max} on the 1–5 scale. */
+    public record Band(@NotNull DimensionId dimension,
+                       @DecimalMin("1.0") @DecimalMax("5.0") double min,
+                       @DecimalMin("1.0") @DecimalMax("5.0") double max) {
     }
 }

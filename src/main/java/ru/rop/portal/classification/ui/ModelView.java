@@ -3,6 +3,7 @@ package ru.rop.portal.classification.ui;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
+import ru.rop.portal.classification.Competency;
+import ru.rop.portal.classification.Role;
 import ru.rop.portal.classification.Dimension;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.DimensionKind;
@@ -38,11 +42,60 @@ public class ModelView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("model.title"));
         Paragraph intro = new Paragraph(getTranslation("model.intro"));
         intro.addClassName("rop-lead");
-        H2 typesTitle = new H2(getTranslation("model.section.types", model.types().size()));
-        typesTitle.addClassName("rop-section-title");
-        H2 dimensionsTitle = new H2(getTranslation("model.section.dimensions", model.dimensions().size()));
-        dimensionsTitle.addClassName("rop-section-title");
-        add(title, intro, typesTitle, types(), dimensionsTitle, dimensions());
+        Div sections = new Div(sectionLink("types"), sectionLink("competencies"), sectionLink("dimensions"),
+                sectionLink("classifier"));
+        sections.addClassName("rop-section-links");
+        add(title, intro, sections,
+                sectionTitle("types"), types(),
+                sectionTitle("competencies"), competencies(),
+                sectionTitle("dimensions"), dimensions(),
+                sectionTitle("classifier"), new ClassifierPanel(model));
+    }
+
+    private Anchor sectionLink(String section) {
+        Anchor link = new Anchor("model#section-" + section, getTranslation("model.section." + section));
+        link.setRouterIgnore(true);
+        return link;
+    }
+
+    private H2 sectionTitle(String section) {
+        H2 title = new H2(getTranslation("model.section." + section));
+        title.addClassName("rop-section-title");
+        title.setId("section-" + section);
+        return title;
+    }
+
+    private Div competencies() {
+        Div cards = new Div();
+        cards.addClassName("rop-competencies");
+        for (Competency competency : model.competencies()) {
+            H3 name = new H3(competency.label());
+            Div roles = new Div();
+            roles.addClassName("rop-signature");
+            competency.roles().forEach(role -> {
+                Badge badge = new Badge(model.roles().stream().filter(r -> r.id() == role).findFirst()
+                        .map(Role::label).orElse(role.name()));
+                badge.addThemeVariants(BadgeVariant.SMALL);
+                roles.add(badge);
+            });
+            Paragraph description = new Paragraph(competency.description());
+            UnorderedList scale = new UnorderedList();
+            scale.addClassName("rop-scale-levels");
+            competency.levels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(level -> {
+                Span score = new Span(String.valueOf(level.getKey()));
+                score.addClassName("rop-level-score");
+                scale.add(new ListItem(score, new Span(level.getValue())));
+            });
+            Paragraph evidence = new Paragraph(getTranslation("model.competency.dimensions",
+                    String.join(", ", competency.dimensions().stream().map(d -> model.dimension(d).label()).toList())));
+            evidence.addClassName("rop-muted");
+            Details details = new Details(getTranslation("model.competency.scale"), scale);
+            Div card = new Div(name, roles, description, details, evidence);
+            card.addClassName("rop-type-card");
+            card.setId("competency-" + competency.id());
+            cards.add(card);
+        }
+        return cards;
     }
 
     private Div types() {

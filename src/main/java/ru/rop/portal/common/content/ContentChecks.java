@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -40,6 +41,17 @@ public final class ContentChecks {
         if (actual < required) {
             problem(entry, "needs at least " + required + " " + what + ", has " + actual);
         }
+    }
+
+    /** A behaviourally anchored scale: levels 1, 3 and 5 described at least, nothing outside 1..5. */
+    public void anchoredScale(String entry, Map<Integer, String> levels) {
+        for (int anchored : List.of(1, 3, 5)) {
+            if (!levels.containsKey(anchored)) {
+                problem(entry, "level " + anchored + " is missing (levels 1, 3 and 5 are required)");
+            }
+        }
+        levels.keySet().stream().filter(level -> level < 1 || level > 5)
+                .forEach(level -> problem(entry, "level " + level + " is outside 1..5"));
     }
 
     List<ContentProblem> problems() {

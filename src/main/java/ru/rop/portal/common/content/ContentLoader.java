@@ -19,7 +19,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the product's content (questions, cases, types, document texts) from YAML files under {@code templates/}
- * and refuses anything broken: syntax, unknown or missing fields, field limits and the type's own rules.
+ * and refuses anything broken: syntax, unknown fields, missing or over-long values (Bean Validation on the
+ * records, so optional fields stay possible) and the content type's own rules.
  * The files ship in the jar; {@code ROP_TEMPLATES_DIR} points at an edited copy on disk instead.
  */
 @Component
@@ -30,7 +31,6 @@ public class ContentLoader {
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .build();
 
     public ContentLoader(@Value("${rop.templates-dir:}") String templatesDir, Validator validator) {

@@ -1,0 +1,68 @@
+package ru.rop.portal.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import ru.rop.portal.classification.Evidence;
+import ru.rop.portal.classification.EvidenceSource;
+import ru.rop.portal.classification.Observation;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.content.ContentLoader;
+
+/**
+ * What a candidate can be asked — situational items, self-assessment statements, business cases — loaded from
+ * templates/ and checked at start-up, with the translation of each answer into dimension evidence.
+ */
+@Service
+public class AssessmentLibrary {
+
+    private final List<SituationalItem> situationalItems;
+    private final List<String> likertScale;
+    private final List<SelfAssessmentStatement> statements;
+    private final List<BusinessCase> cases;
+
+    public AssessmentLibrary(ContentLoader loader, RopModel model) {
+        this.situationalItems = List.copyOf(loader.load(SituationalContent.FILE, SituationalContent.class,
+                SituationalContent::check).items());
+        SelfAssessmentContent selfAssessment = loader.load(SelfAssessmentContent.FILE, SelfAssessmentContent.class,
+                SelfAssessmentContent::check);
+        this.likertScale = List.copyOf(selfAssessment.scale());
+        this.statements = List.copyOf(selfAssessment.statements());
+        this.cases = List.copyOf(loader.load(CaseContent.FILE, CaseContent.class,
+                (content, checks) -> content.check(checks, model)).cases());
+    }
+
+    public List<SituationalItem> situationalItems() {
+        return situationalItems;
+    }
+
+    /** The five answer labels, from «completely disagree» (1) to «completely agree» (5). */
+    public List<String> likertScale() {
+        return likertScale;
+    }
+
+    public List<SelfAssessmentStatement> statements() {
+        return statements;
+    }
+
+    public List<BusinessCase> cases() {
+        return cases;
+    }
+
+    public Optional<BusinessCase> businessCase(String id) {
+        return cases.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public List<Observation> observations(SituationalItem item, SituationalItem.Option chosen) {
+        return Evidence.fromEffects(chosen.effects(), EvidenceSource.SITUATIONAL, item.id() + "/" + chosen.id());
+    }
+
+    public Observation observation(SelfAssessmentStatement statement, int answer) {
+        return Evidence.fromLikert(statement.dimension(), statement.reverse(), answer, statement.id());
+    }
+
+    public List<Observation> observations(BusinessCase businessCase, BusinessCase.Criterion criterion, int level) {
+        return Evidence.fromScore(criterion.evidence(), level, EvidenceSource.CASE,
+                businessCase.id() + "/" + criterion.id());
+    }
+}

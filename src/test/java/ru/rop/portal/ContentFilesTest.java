@@ -1,0 +1,180 @@
+package ru.rop.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.rop.portal.assessment.AssessmentLibrary;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.content.ContentLoader;
+import ru.rop.portal.common.content.InvalidContentException;
+import ru.rop.portal.interview.QuestionBank;
+
+/**
+ * Every content file as shipped passes, and each kind of breakage is refused naming the file, the entry and the
+ * problem: dangling references, duplicated ids, scales with missing levels, entries without evidence, coverage
+ * below the required numbers, answer options that give the answer away.
+ */
+class ContentFilesTest {
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @TempDir
+    Path copy;
+
+    @BeforeAll
+    static void validator() {
+        factory = Validation.buildDefaultValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private static void loadAll(ContentLoader loader) {
+        RopModel model = new RopModel(loader);
+        new QuestionBank(loader, model);
+        new AssessmentLibrary(loader, model);
+    }
+
+    @Test
+    void theShippedContentMeetsEveryRule() {
+        ContentLoader loader = new ContentLoader("templates", validator);
+        RopModel model = new RopModel(loader);
+        QuestionBank questions = new QuestionBank(loader, model);
+        AssessmentLibrary library = new AssessmentLibrary(loader, model);
+        assertThat(model.competencies()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(model.redFlags()).isNotEmpty();
+        assertThat(questions.questions()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(library.situationalItems()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(library.statements()).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(library.cases()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(library.likertScale()).hasSize(5);
+    }
+
+    @Test
+    void aCompetencyScaleWithoutLevelThree() throws IOException {
+        assertBroken("model/competencies.yaml", yaml -> first(yaml, "(?m)^( +)3: .*\\n", ""),
+                "competencies[0].levels", "level 3 is missing");
+    }
+
+    @Test
+    void aCompetencyNamingAnUnknownDimension() throws IOException {
+        assertBroken("model/competencies.yaml", yaml -> first(yaml, "dimensions: \\[", "dimensions: [TEAMWORK, "),
+                "competencies[0].dimensions", "TEAMWORK");
+    }
+
+    @Test
+    void aRedFlagWithAnEffectOffTheScale() throws IOException {
+        assertBroken("model/red-flags.yaml", yaml -> first(yaml, "effects: \\{([A-Z_]+): -?\\d", "effects: {$1: 3"),
+                "redFlags[0].effects", "effect 3 for");
+    }
+
+    @Test
+    void aQuestionOfAnUnknownCompetency() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "competency: [A-Z_]+", "competency: CHARISMA"),
+                "questions[0].competency", "unknown competency 'CHARISMA'");
+    }
+
+    @Test
+    void aQuestionRaisingAnUnknownRedFlag() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "redFlags: \\[[^\\]]*\\]", "redFlags: [RF_NOPE]"),
+                "questions[0].redFlags", "unknown red flag 'RF_NOPE'");
+    }
+
+    @Test
+    void aDuplicatedQuestionId() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "id: Q02", "id: Q01"),
+                "questions[1]", "duplicated id 'Q01'");
+    }
+
+    @Test
+    void aQuestionWithoutEvidence() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "evidence: \\{[^}]*\\}", "evidence: {}"),
+                "questions[0].evidence", "");
+    }
+
+    @Test
+    void tooFewQuestionsForTheCoverage() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> yaml.substring(0, yaml.indexOf("  - id: Q11")),
+                "questions", "needs at least 40 questions");
+    }
+
+    @Test
+    void anOptionMuchShorterThanTheOthersGivesTheAnswerAway() throws IOException {
+        assertBroken("assessment/situational.yaml",
+                yaml -> first(yaml, "(?m)^(\\s+- id: B\\n\\s+text: ).*$", "$1\"Разобрать его звонки.\""),
+                "items[0].options", "give the answer away");
+    }
+
+    @Test
+    void tooFewSituationalItems() throws IOException {
+        assertBroken("assessment/situational.yaml", yaml -> yaml.substring(0, yaml.indexOf("  - id: SJ11")),
+                "items", "needs at least 30 items");
+    }
+
+    @Test
+    void tooFewSelfAssessmentStatements() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> yaml.substring(0, yaml.indexOf("  - id: SA11")),
+                "statements", "needs at least 24 statements");
+    }
+
+    @Test
+    void aCaseCriterionWithoutItsTopLevel() throws IOException {
+        assertBroken("cases/cases.yaml", yaml -> {
+            int criteria = yaml.indexOf("criteria:");
+            return yaml.substring(0, criteria) + first(yaml.substring(criteria), "(?m)^( +)5: .*\\n", "");
+        }, "cases[0].criteria[0].levels", "level 5 is missing");
+    }
+
+    @Test
+    void aCaseOfAnUnknownCompetency() throws IOException {
+        assertBroken("cases/cases.yaml", yaml -> first(yaml, "competencies: \\[[A-Z_]+", "competencies: [CHARISMA"),
+                "cases[0].competencies", "unknown competency 'CHARISMA'");
+    }
+
+    private static String first(String text, String regex, String replacement) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as("pattern %s in the shipped file", regex).isTrue();
+        return matcher.replaceFirst(replacement);
+    }
+
+    private void assertBroken(String file, UnaryOperator<String> breakIt, String entry, String problem)
+            throws IOException {
+        Path source = Path.of("templates");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path path : files.filter(Files::isRegularFile).toList()) {
+                Path target = copy.resolve(source.relativize(path).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(path, target);
+            }
+        }
+        Path broken = copy.resolve(file);
+        Files.writeString(broken, breakIt.apply(Files.readString(broken)));
+        ContentLoader loader = new ContentLoader(copy.toString(), validator);
+        assertThatThrownBy(() -> loadAll(loader))
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageContaining("templates/" + file)
+                .satisfies(e -> assertThat(((InvalidContentException) e).problems()).as("problems")
+                        .anySatisfy(p -> {
+                            assertThat(p.entry()).startsWith(entry);
+                            assertThat(p.toString()).contains(problem);
+                        }));
+    }
+}

@@ -1,0 +1,94 @@
+package ru.rop.portal.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EvidenceScoringTest {
+
+    @Test
+    void aScoreSpeaksForTheHighPoleWithAPositiveWeightAndForTheLowPoleWithANegativeOne() {
+        List<Observation> observations = Evidence.fromScore(
+                Map.of(DimensionId.MANAGES_THROUGH_TEAM, 1.0, DimensionId.BUSYNESS, -0.5), 5,
+                EvidenceSource.INTERVIEW, "Q01");
+        assertThat(observations).anySatisfy(o -> {
+            assertThat(o.dimension()).isEqualTo(DimensionId.MANAGES_THROUGH_TEAM);
+            assertThat(o.value()).isEqualTo(5.0);
+            assertThat(o.weight()).isEqualTo(3.0);
+        });
+        assertThat(observations).anySatisfy(o -> {
+            assertThat(o.dimension()).isEqualTo(DimensionId.BUSYNESS);
+            assertThat(o.value()).isEqualTo(1.0);
+            assertThat(o.weight()).isEqualTo(1.5);
+        });
+    }
+
+    @Test
+    void effectsMoveAwayFromTheMiddleByTheirIntensity() {
+        List<Observation> observations = Evidence.fromEffects(
+                Map.of(DimensionId.OWNS_OUTCOMES, -2, DimensionId.RAPPORT, 1), EvidenceSource.SITUATIONAL, "SJ01/A");
+        assertThat(observations).anySatisfy(o -> {
+            assertThat(o.dimension()).isEqualTo(DimensionId.OWNS_OUTCOMES);
+            assertThat(o.value()).isEqualTo(1.0);
+            assertThat(o.weight()).isEqualTo(1.5);
+        });
+        assertThat(observations).anySatisfy(o -> {
+            assertThat(o.value()).isEqualTo(4.0);
+            assertThat(o.weight()).isEqualTo(0.75);
+        });
+    }
+
+    @Test
+    void sourcesWeighObservedBehaviourAboveChoicesAboveSelfDescription() {
+        assertThat(EvidenceSource.INTERVIEW.weight()).isGreaterThan(EvidenceSource.SITUATIONAL.weight());
+        assertThat(EvidenceSource.CASE.weight()).isGreaterThan(EvidenceSource.SITUATIONAL.weight());
+        assertThat(EvidenceSource.SITUATIONAL.weight()).isGreaterThan(EvidenceSource.SELF_ASSESSMENT.weight());
+    }
+
+    @Test
+    void aReverseKeyedLikertAnswerCountsForTheLowPole() {
+        assertThat(Evidence.fromLikert(DimensionId.RAPPORT, true, 5, "SA01").value()).isEqualTo(1.0);
+        assertThat(Evidence.fromLikert(DimensionId.RAPPORT, false, 4, "SA02").value()).isEqualTo(4.0);
+        assertThatThrownBy(() -> Evidence.fromLikert(DimensionId.RAPPORT, false, 6, "SA03"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void dimensionScoresAreWeightedMeansAndUnknownWithoutEvidence() {
+        List<Observation> observations = new ArrayList<>();
+        observations.addAll(Evidence.fromScore(Map.of(DimensionId.ORGANIZED, 1.0), 5, EvidenceSource.INTERVIEW, "Q1"));
+        observations.add(Evidence.fromLikert(DimensionId.ORGANIZED, false, 1, "SA1"));
+        Map<DimensionId, DimensionScore> scores = DimensionScoring.score(observations);
+        DimensionScore organized = scores.get(DimensionId.ORGANIZED);
+        // (5 × 3 + 1 × 0.5) / 3.5: the interviewer's observation outweighs the self-description.
+        assertThat(organized.value()).isCloseTo(4.43, within(0.005));
+        assertThat(organized.observations()).isEqualTo(2);
+        assertThat(organized.confidence()).isCloseTo(1 - Math.exp(-3.5 / 3.0), within(1e-9));
+        assertThat(scores.get(DimensionId.CREATIVITY).known()).isFalse();
+        assertThat(scores.get(DimensionId.CREATIVITY).value()).isNull();
+    }
+
+    @Test
+    void confidenceGrowsWithEvidence() {
+        double one = DimensionScoring.score(Evidence.fromScore(Map.of(DimensionId.RAPPORT, 1.0), 4,
+                EvidenceSource.INTERVIEW, "Q1")).get(DimensionId.RAPPORT).confidence();
+        List<Observation> two = new ArrayList<>(Evidence.fromScore(Map.of(DimensionId.RAPPORT, 1.0), 4,
+                EvidenceSource.INTERVIEW, "Q1"));
+        two.addAll(Evidence.fromScore(Map.of(DimensionId.RAPPORT, 1.0), 4, EvidenceSource.CASE, "C1"));
+        double both = DimensionScoring.score(two).get(DimensionId.RAPPORT).confidence();
+        assertThat(both).isGreaterThan(one).isLessThan(1.0);
+    }
+
+    @Test
+    void observationsRefuseValuesOffTheScale() {
+        assertThatThrownBy(() -> new Observation(DimensionId.RAPPORT, 5.5, 1, EvidenceSource.CASE, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DimensionScore.given(DimensionId.RAPPORT, 0.5))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
