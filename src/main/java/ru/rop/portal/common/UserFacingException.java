@@ -10,11 +10,27 @@ public class UserFacingException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] params;
+    private final String field;
 
     public UserFacingException(String messageKey, Object... params) {
-        super(messageKey + Arrays.toString(params));
+        this(null, messageKey, params);
+    }
+
+    private UserFacingException(String field, String messageKey, Object... params) {
+        super((field == null ? "" : field + ": ") + messageKey + Arrays.toString(params));
+        this.field = field;
         this.messageKey = messageKey;
         this.params = params;
+    }
+
+    /** A refusal caused by one input field, so forms and the API can point at it. */
+    public static UserFacingException forField(String field, String messageKey, Object... params) {
+        return new UserFacingException(field, messageKey, params);
+    }
+
+    /** The input field at fault, or {@code null} when the refusal is about the request as a whole. */
+    public String field() {
+        return field;
     }
 
     public String messageKey() {

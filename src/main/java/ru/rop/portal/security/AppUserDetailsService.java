@@ -1,11 +1,11 @@
 package ru.rop.portal.security;
 
 import java.time.Clock;
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import ru.rop.portal.common.ContactRules;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -29,6 +29,6 @@ class AppUserDetailsService implements UserDetailsService {
     }
 
     static String normalizeEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return ContactRules.normalizeEmail(email);
     }
 }

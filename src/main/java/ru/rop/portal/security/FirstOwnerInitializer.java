@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.ContactRules;
 
 /**
  * On the very first start (no accounts at all) creates the owner from ROP_ADMIN_EMAIL / ROP_ADMIN_PASSWORD, or with a
@@ -48,7 +49,7 @@ class FirstOwnerInitializer implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        UserService.checkEmail(email);
+        ContactRules.checkedEmail(email);
         boolean generated = !StringUtils.hasText(password);
         String initialPassword = generated ? Passwords.generate() : password;
         try {

@@ -3,7 +3,6 @@ package ru.rop.portal.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,6 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import ru.rop.portal.common.ContactRules;
 import ru.rop.portal.common.UserFacingException;
 
 /** Owner and HR accounts. Managing others is for owners only; everyone may change their own password. */
@@ -18,9 +18,6 @@ import ru.rop.portal.common.UserFacingException;
 public class UserService {
 
     static final int MAX_NAME_LENGTH = 120;
-    static final int MAX_EMAIL_LENGTH = 254;
-    // Pragmatic check: one @, a dot in the domain, no spaces; the mailbox itself is proven only by a mail.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -46,7 +43,7 @@ public class UserService {
     @Transactional
     public IssuedPassword createUser(NewUserForm form) {
         String email = AppUserDetailsService.normalizeEmail(form.email());
-        checkEmail(email);
+        ContactRules.checkedEmail(email);
         String name = form.displayName() == null ? "" : form.displayName().strip();
         checkName(name);
         if (form.role() == null) {
@@ -122,15 +119,6 @@ public class UserService {
     @Transactional(readOnly = true)
     public long countUsers() {
         return users.count();
-    }
-
-    static void checkEmail(String email) {
-        if (email.isEmpty()) {
-            throw new UserFacingException("user.email.required");
-        }
-        if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
-            throw new UserFacingException("user.email.invalid");
-        }
     }
 
     static void checkName(String name) {

@@ -62,8 +62,8 @@ class UserServiceTest {
     void badInputIsRefusedAndChangesNothing() {
         accounts.signIn(TestAccounts.OWNER_EMAIL);
         long before = repository.count();
-        assertRefused(new NewUserForm("not-an-email", "Имя", Role.HR, null), "user.email.invalid");
-        assertRefused(new NewUserForm("", "Имя", Role.HR, null), "user.email.required");
+        assertRefused(new NewUserForm("not-an-email", "Имя", Role.HR, null), "email.invalid");
+        assertRefused(new NewUserForm("", "Имя", Role.HR, null), "email.required");
         assertRefused(new NewUserForm("a@test.local", "   ", Role.HR, null), "user.name.required");
         assertRefused(new NewUserForm("a@test.local", "Я".repeat(121), Role.HR, null), "user.name.too-long");
         assertRefused(new NewUserForm("a@test.local", "Имя", null, null), "user.role.required");

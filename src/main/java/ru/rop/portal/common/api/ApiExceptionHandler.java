@@ -54,7 +54,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Object> handleUserFacing(UserFacingException e) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, i18n.russian(e.messageKey(), e.params())));
+        String message = i18n.russian(e.messageKey(), e.params());
+        if (e.field() == null) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, message));
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, i18n.russian("api.problem.validation"));
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

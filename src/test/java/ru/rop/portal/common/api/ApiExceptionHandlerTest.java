@@ -24,7 +24,7 @@ class ApiExceptionHandlerTest {
     @Test
     void fieldErrorsComeAsAnErrorsArrayInRussian() {
         var response = handler.handleApiProblem(ApiProblemException.badRequest(
-                List.of(new ApiProblemException.FieldError("email", "user.email.invalid"))));
+                List.of(new ApiProblemException.FieldError("email", "email.invalid"))));
         ProblemDetail problem = (ProblemDetail) response.getBody();
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(problem.getDetail()).isEqualTo("Запрос содержит ошибки в полях.");

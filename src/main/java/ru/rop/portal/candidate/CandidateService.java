@@ -1,0 +1,346 @@
+package ru.rop.portal.candidate;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.ContactRules;
+import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancySummary;
+
+/** Candidates of the vacancies and their way through the pipeline; the rules live here, not in the screens. */
+@Service
+@PreAuthorize("hasAnyRole('HR', 'API')")
+public class CandidateService {
+
+    static final int MAX_TAGS = 10;
+    static final int MAX_TAG_LENGTH = 40;
+    static final int BOARD_CARDS_PER_STAGE = 50;
+    static final int SEARCH_LIMIT = 50;
+
+    private final CandidateRepository candidates;
+    private final StageChangeRepository history;
+    private final ResumeRepository resumes;
+    private final VacancyService vacancies;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final AppI18NProvider i18n;
+
+    CandidateService(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
+                     VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n) {
+        this.i18n = i18n;
+        this.candidates = candidates;
+        this.history = history;
+        this.resumes = resumes;
+        this.vacancies = vacancies;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CandidateSummary create(CandidateForm form) {
+        vacancy(form.vacancyId());
+        Checked checked = check(form);
+        refuseDuplicates(checked, null);
+        Instant now = clock.instant();
+        Candidate candidate = new Candidate(form.vacancyId(), actor.name(), now);
+        candidate.apply(checked.form(), checked.phoneDigits(), now);
+        try {
+            candidate = candidates.saveAndFlush(candidate);
+        } catch (DataIntegrityViolationException e) {
+            // A colleague added the same e-mail a moment ago: the unique key caught what the check could not.
+            refuseDuplicates(checked, null);
+            throw e;
+        }
+        history.save(new StageChange(candidate.getId(), null, Stage.NEW, null, actor.name(), now));
+        return candidate.toSummary();
+    }
+
+    /** @throws UserFacingException {@code candidate.changed} when someone saved the candidate since it was loaded */
+    @Transactional
+    public CandidateSummary update(long id, CandidateForm form) {
+        Candidate candidate = candidate(id);
+        if (candidate.getVersion() != form.version()) {
+            throw new UserFacingException("candidate.changed");
+        }
+        Checked checked = check(new CandidateForm(candidate.getVacancyId(), form.fullName(), form.email(),
+                form.phone(), form.city(), form.source(), form.currentPosition(), form.currentCompany(),
+                form.expectedSalary(), form.notes(), form.tags(), form.version()));
+        refuseDuplicates(checked, id);
+        candidate.apply(checked.form(), checked.phoneDigits(), clock.instant());
+        return candidates.saveAndFlush(candidate).toSummary();
+    }
+
+    @Transactional
+    public CandidateSummary moveTo(long id, Stage to, String reason) {
+        Candidate candidate = candidate(id);
+        Stage from = candidate.getStage();
+        if (from == to) {
+            return candidate.toSummary();
+        }
+        String checkedReason = FormRules.optional("reason", reason, 500);
+        checkMove(id, from, to, checkedReason);
+        Instant now = clock.instant();
+        candidate.moveTo(to, checkedReason, now);
+        history.save(new StageChange(id, from, to, checkedReason, actor.name(), now));
+        return candidates.saveAndFlush(candidate).toSummary();
+    }
+
+    private void checkMove(long id, Stage from, Stage to, String reason) {
+        if (from == Stage.HIRED) {
+            throw new UserFacingException("stage.move.from-hired");
+        }
+        if (to == Stage.NEW) {
+            throw new UserFacingException("stage.move.back-to-new");
+        }
+        if (to == Stage.HIRED && from != Stage.OFFER) {
+            throw new UserFacingException("stage.move.hired-needs-offer");
+        }
+        if (to == Stage.REJECTED && reason == null) {
+            throw UserFacingException.forField("reason", "stage.move.rejection-reason");
+        }
+        if (from == Stage.REJECTED) {
+            Stage rejectedAt = history.findByCandidateIdOrderByChangedAtAscIdAsc(id).stream()
+                    .filter(change -> change.getToStage() == Stage.REJECTED)
+                    .reduce((first, second) -> second)
+                    .map(StageChange::getFromStage)
+                    .orElse(null);
+            if (to != rejectedAt) {
+                throw new UserFacingException("stage.move.reopen-only", rejectedAt == null ? "—" : rejectedAt.name());
+            }
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CandidateSummary> find(long id) {
+        return candidates.findById(id).map(Candidate::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public CandidateDetails details(long id) {
+        Candidate candidate = candidate(id);
+        List<StageHistoryEntry> entries = history.findByCandidateIdOrderByChangedAtAscIdAsc(id).stream()
+                .map(StageChange::toEntry).toList();
+        List<CandidateSummary> elsewhere = candidates.findByEmailOrPhoneDigits(candidate.getEmail(),
+                        candidate.getPhoneDigits() == null ? "\u0000" : candidate.getPhoneDigits()).stream()
+                .filter(other -> other.getVacancyId() != candidate.getVacancyId())
+                .map(Candidate::toSummary)
+                .toList();
+        return new CandidateDetails(candidate.toSummary(), candidate.getNotes(),
+                resumes.findInfo(id).orElse(null), entries, elsewhere);
+    }
+
+    @Transactional(readOnly = true)
+    public CandidateForm form(long id) {
+        return candidate(id).toForm();
+    }
+
+    /** One page of a vacancy's candidates for a lazy grid. */
+    @Transactional(readOnly = true)
+    public List<CandidateSummary> page(long vacancyId, CandidateFilter filter, Sort sort, int offset, int limit) {
+        int size = Math.max(1, limit);
+        PageRequest page = PageRequest.of(offset / size, size, sort.isUnsorted() ? Sort.by("fullName") : sort);
+        List<CandidateSummary> rows = candidates.findAll(spec(vacancyId, filter), page).stream()
+                .map(Candidate::toSummary).toList();
+        // Vaadin asks for offset/limit; a page boundary may not line up with the offset, so trim the head.
+        int skip = offset % size;
+        return skip == 0 ? rows : rows.subList(Math.min(skip, rows.size()), rows.size());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long vacancyId, CandidateFilter filter) {
+        return candidates.count(spec(vacancyId, filter));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BoardColumn> board(long vacancyId) {
+        List<BoardColumn> columns = new ArrayList<>();
+        for (Stage stage : Stage.BOARD) {
+            CandidateFilter filter = new CandidateFilter(null, Set.of(stage));
+            List<CandidateSummary> cards = candidates.findAll(spec(vacancyId, filter),
+                            PageRequest.of(0, BOARD_CARDS_PER_STAGE, Sort.by(Sort.Direction.DESC, "updatedAt")))
+                    .stream().map(Candidate::toSummary).toList();
+            columns.add(new BoardColumn(stage, cards, candidates.count(spec(vacancyId, filter))));
+        }
+        return columns;
+    }
+
+    /** Across all vacancies, by name, e-mail, phone or tag. */
+    @Transactional(readOnly = true)
+    public List<CandidateSummary> search(String text) {
+        String query = text == null ? "" : text.strip();
+        if (query.length() < 2) {
+            return List.of();
+        }
+        return candidates.findAll(matching(query), PageRequest.of(0, SEARCH_LIMIT, Sort.by("fullName"))).stream()
+                .map(Candidate::toSummary).toList();
+    }
+
+    @Transactional
+    public ResumeInfo attachResume(long id, String fileName, byte[] content) {
+        candidate(id);
+        String contentType = ResumeCheck.contentType(fileName, content);
+        String name = FormRules.required("fileName", fileName, 255);
+        Resume resume = resumes.findById(id).orElseGet(() -> new Resume(id));
+        resume.replace(name, contentType, content, actor.name(), clock.instant());
+        return resumes.saveAndFlush(resume).toInfo();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ResumeFile> resume(long id) {
+        return resumes.findById(id).map(r -> new ResumeFile(r.toInfo().fileName(), r.toInfo().contentType(),
+                r.getContent()));
+    }
+
+    /** Deletes the candidate with résumé, tags and history: nothing of the person stays. */
+    @Transactional
+    public void delete(long id) {
+        Candidate candidate = candidate(id);
+        resumes.deleteById(id);
+        history.deleteAll(history.findByCandidateIdOrderByChangedAtAscIdAsc(id));
+        candidates.delete(candidate);
+    }
+
+    /**
+     * The vacancy's candidates as CSV for Excel: UTF-8 with a byte-order mark so Cyrillic shows, semicolons because
+     * a Russian Excel splits columns on them.
+     */
+    @Transactional(readOnly = true)
+    public byte[] exportCsv(long vacancyId) {
+        vacancy(vacancyId);
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(CsvLine.of(CSV_COLUMNS.stream().map(column -> i18n.russian("csv." + column)).toList()));
+        for (Candidate candidate : candidates.findByVacancyIdOrderByFullName(vacancyId)) {
+            CandidateSummary c = candidate.toSummary();
+            csv.append(CsvLine.of(List.of(c.fullName(), c.email(), nullToEmpty(c.phone()), nullToEmpty(c.city()),
+                    c.source() == null ? "" : i18n.russian(c.source().labelKey()),
+                    nullToEmpty(c.currentPosition()), nullToEmpty(c.currentCompany()),
+                    c.expectedSalary() == null ? "" : c.expectedSalary().toString(),
+                    i18n.russian(c.stage().labelKey()), nullToEmpty(c.rejectionReason()),
+                    String.join(", ", new java.util.TreeSet<>(c.tags())),
+                    CSV_DATE.format(c.createdAt()))));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final List<String> CSV_COLUMNS = List.of("full-name", "email", "phone", "city", "source",
+            "position", "company", "expected-salary", "stage", "rejection-reason", "tags", "created");
+    private static final java.time.format.DateTimeFormatter CSV_DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private record Checked(CandidateForm form, String phoneDigits) {
+    }
+
+    private static Checked check(CandidateForm form) {
+        String name = FormRules.required("fullName", form.fullName(), 200);
+        String email;
+        try {
+            email = ContactRules.checkedEmail(form.email());
+        } catch (UserFacingException e) {
+            throw UserFacingException.forField("email", e.messageKey());
+        }
+        String phoneDigits;
+        try {
+            phoneDigits = ContactRules.phoneDigits(form.phone()).orElse(null);
+        } catch (UserFacingException e) {
+            throw UserFacingException.forField("phone", e.messageKey());
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : form.tags()) {
+            String clean = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
+            if (!clean.isEmpty()) {
+                tags.add(FormRules.optional("tags", clean, MAX_TAG_LENGTH));
+            }
+        }
+        if (tags.size() > MAX_TAGS) {
+            throw UserFacingException.forField("tags", "candidate.tags.too-many", MAX_TAGS);
+        }
+        CandidateForm clean = new CandidateForm(form.vacancyId(), name, email,
+                FormRules.optional("phone", form.phone(), ContactRules.MAX_PHONE_LENGTH),
+                FormRules.optional("city", form.city(), 100),
+                form.source(),
+                FormRules.optional("currentPosition", form.currentPosition(), 200),
+                FormRules.optional("currentCompany", form.currentCompany(), 200),
+                FormRules.range("expectedSalary", form.expectedSalary(), 0, 100_000_000),
+                FormRules.optional("notes", form.notes(), 8000),
+                tags, form.version());
+        return new Checked(clean, phoneDigits);
+    }
+
+    private void refuseDuplicates(Checked checked, Long self) {
+        long vacancyId = checked.form().vacancyId();
+        candidates.findFirstByVacancyIdAndEmail(vacancyId, checked.form().email())
+                .filter(existing -> !existing.getId().equals(self))
+                .ifPresent(existing -> {
+                    throw new DuplicateCandidateException("email", "candidate.duplicate.email", existing.getId(),
+                            existing.getFullName());
+                });
+        if (checked.phoneDigits() != null) {
+            candidates.findFirstByVacancyIdAndPhoneDigits(vacancyId, checked.phoneDigits())
+                    .filter(existing -> !existing.getId().equals(self))
+                    .ifPresent(existing -> {
+                        throw new DuplicateCandidateException("phone", "candidate.duplicate.phone",
+                                existing.getId(), existing.getFullName());
+                    });
+        }
+    }
+
+    private Candidate candidate(long id) {
+        return candidates.findById(id).orElseThrow(() -> new CandidateNotFoundException(id));
+    }
+
+    private VacancySummary vacancy(long id) {
+        return vacancies.find(id).orElseThrow(() -> UserFacingException.forField("vacancyId", "vacancy.not-found"));
+    }
+
+    private static Specification<Candidate> spec(long vacancyId, CandidateFilter filter) {
+        Specification<Candidate> spec = (root, query, cb) -> cb.equal(root.get("vacancyId"), vacancyId);
+        if (filter.stages() != null && !filter.stages().isEmpty()) {
+            spec = spec.and((root, query, cb) -> root.get("stage").in(filter.stages()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            spec = spec.and(matching(filter.text().strip()));
+        }
+        return spec;
+    }
+
+    private static Specification<Candidate> matching(String text) {
+        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        String digits = text.replaceAll("\\D", "");
+        return (root, query, cb) -> {
+            query.distinct(true);
+            List<Predicate> any = new ArrayList<>();
+            Stream.of("fullName", "email", "city", "currentCompany")
+                    .forEach(field -> any.add(cb.like(cb.lower(root.get(field)), like, '\\')));
+            any.add(cb.like(root.join("tags", JoinType.LEFT), like, '\\'));
+            if (digits.length() >= 4) {
+                any.add(cb.like(root.get("phoneDigits"), "%" + digits + "%"));
+            }
+            return cb.or(any.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package ru.rop.portal.common;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting, for «created by» and history columns: a person's e-mail or an integration's key name. Read through
+ * the strategy Vaadin installs, because it keeps a UI user's context in the Vaadin session.
+ */
+@Component
+public class CurrentActor {
+
+    private final SecurityContextHolderStrategy strategy;
+
+    CurrentActor(SecurityContextHolderStrategy strategy) {
+        this.strategy = strategy;
+    }
+
+    public String name() {
+        Authentication authentication = strategy.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

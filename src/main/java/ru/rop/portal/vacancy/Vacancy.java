@@ -1,0 +1,78 @@
+package ru.rop.portal.vacancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "vacancy")
+class Vacancy {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false, length = 200)
+    private String title;
+    @Column(nullable = false, length = 200)
+    private String companyName;
+    private String industry;
+    private Integer salesTeamSize;
+    private String reportsTo;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private VacancyStatus status = VacancyStatus.OPEN;
+    private Integer salaryFrom;
+    private Integer salaryTo;
+    private String requiredExperience;
+    private String notes;
+    @Column(nullable = false)
+    private Instant createdAt;
+    @Column(nullable = false)
+    private String createdBy;
+    @Column(nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Vacancy() {
+    }
+
+    Vacancy(String createdBy, Instant createdAt) {
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    void apply(VacancyForm form, Instant at) {
+        title = form.title();
+        companyName = form.companyName();
+        industry = form.industry();
+        salesTeamSize = form.salesTeamSize();
+        reportsTo = form.reportsTo();
+        status = form.status();
+        salaryFrom = form.salaryFrom();
+        salaryTo = form.salaryTo();
+        requiredExperience = form.requiredExperience();
+        notes = form.notes();
+        updatedAt = at;
+    }
+
+    VacancySummary toSummary() {
+        return new VacancySummary(id, title, companyName, industry, salesTeamSize, reportsTo, status, salaryFrom,
+                salaryTo, requiredExperience, notes, createdAt, createdBy, updatedAt, version);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,107 @@
+package ru.rop.portal.vacancy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.UserFacingException;
+
+/** Vacancies and the company profile, for owners, HR and integrations. */
+@Service
+@PreAuthorize("hasAnyRole('HR', 'API')")
+public class VacancyService {
+
+    static final int MAX_SALARY = 100_000_000;
+
+    private final VacancyRepository vacancies;
+    private final CompanyProfileRepository profiles;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    VacancyService(VacancyRepository vacancies, CompanyProfileRepository profiles, CurrentActor actor, Clock clock) {
+        this.vacancies = vacancies;
+        this.profiles = profiles;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<VacancySummary> list() {
+        return vacancies.findAllByOrderByCreatedAtDesc().stream().map(Vacancy::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VacancySummary> find(long id) {
+        return vacancies.findById(id).map(Vacancy::toSummary);
+    }
+
+    @Transactional
+    public VacancySummary create(VacancyForm form) {
+        VacancyForm checked = check(form);
+        Vacancy vacancy = new Vacancy(actor.name(), clock.instant());
+        vacancy.apply(checked, clock.instant());
+        return vacancies.saveAndFlush(vacancy).toSummary();
+    }
+
+    /** @throws UserFacingException {@code vacancy.changed} when someone saved it since the form was loaded */
+    @Transactional
+    public VacancySummary update(long id, VacancyForm form) {
+        VacancyForm checked = check(form);
+        Vacancy vacancy = vacancies.findById(id).orElseThrow(() -> new UserFacingException("vacancy.not-found"));
+        if (vacancy.getVersion() != form.version()) {
+            throw new UserFacingException("vacancy.changed");
+        }
+        vacancy.apply(checked, clock.instant());
+        return vacancies.saveAndFlush(vacancy).toSummary();
+    }
+
+    @Transactional(readOnly = true)
+    public CompanyProfileForm companyProfile() {
+        return profiles.findById(CompanyProfile.THE_COMPANY).map(CompanyProfile::toForm)
+                .orElseGet(CompanyProfileForm::empty);
+    }
+
+    @Transactional
+    public CompanyProfileForm saveCompanyProfile(CompanyProfileForm form) {
+        CompanyProfileForm checked = new CompanyProfileForm(
+                FormRules.required("name", form.name(), 200),
+                FormRules.optional("industry", form.industry(), 200),
+                FormRules.optional("products", form.products(), 1000),
+                form.salesModel(),
+                FormRules.range("salesTeamSize", form.salesTeamSize(), 1, 10_000),
+                FormRules.optional("ropReportsTo", form.ropReportsTo(), 200),
+                FormRules.optional("keyKpis", form.keyKpis(), 1000),
+                form.version());
+        CompanyProfile profile = profiles.findById(CompanyProfile.THE_COMPANY).orElse(null);
+        if (profile == null) {
+            profile = new CompanyProfile();
+        } else if (profile.getVersion() != form.version()) {
+            throw new UserFacingException("company.changed");
+        }
+        profile.apply(checked, actor.name(), clock.instant());
+        return profiles.saveAndFlush(profile).toForm();
+    }
+
+    private static VacancyForm check(VacancyForm form) {
+        Integer from = FormRules.range("salaryFrom", form.salaryFrom(), 0, MAX_SALARY);
+        Integer to = FormRules.range("salaryTo", form.salaryTo(), 0, MAX_SALARY);
+        if (from != null && to != null && from > to) {
+            throw UserFacingException.forField("salaryTo", "vacancy.salary.order");
+        }
+        return new VacancyForm(
+                FormRules.required("title", form.title(), 200),
+                FormRules.required("companyName", form.companyName(), 200),
+                FormRules.optional("industry", form.industry(), 200),
+                FormRules.range("salesTeamSize", form.salesTeamSize(), 1, 10_000),
+                FormRules.optional("reportsTo", form.reportsTo(), 200),
+                form.status() == null ? VacancyStatus.OPEN : form.status(),
+                from, to,
+                FormRules.optional("requiredExperience", form.requiredExperience(), 500),
+                FormRules.optional("notes", form.notes(), 4000),
+                form.version());
+    }
+}
