@@ -330,7 +330,9 @@ public class CandidateService {
     private static Specification<Candidate> matching(String text) {
         String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        String digits = text.replaceAll("\\D", "");
+        String typed = text.replaceAll("\\D", "");
+        // «8 912 …» and «+7 912 …» are the same Russian number; stored digits use the 7.
+        String digits = typed.length() == 11 && typed.startsWith("8") ? "7" + typed.substring(1) : typed;
         return (root, query, cb) -> {
             query.distinct(true);
             List<Predicate> any = new ArrayList<>();

@@ -1,0 +1,230 @@
+package ru.rop.portal.candidate.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import ru.rop.portal.candidate.CandidateDetails;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.DuplicateCandidateException;
+import ru.rop.portal.candidate.ResumeFile;
+import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.candidate.StageHistoryEntry;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.Formats;
+import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.security.Roles;
+import ru.rop.portal.vacancy.VacancyService;
+
+/** The candidate card: contact data, stage with its history, résumé, and the same person in other vacancies. */
+@Route("candidate")
+@RolesAllowed(Roles.HR)
+public class CandidateView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final int MAX_RESUME_BYTES = 10 * 1024 * 1024;
+
+    private final CandidateService candidates;
+    private final VacancyService vacancies;
+    private final CandidateFields fields = new CandidateFields();
+    private final Div side = new Div();
+    private final H2 title = new H2();
+    private final Div problem = new Div();
+    private long candidateId;
+
+    public CandidateView(CandidateService candidates, VacancyService vacancies) {
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        addClassName("rop-page");
+        problem.addClassName("rop-form-error");
+        problem.setId("candidate-problem");
+        Button save = new Button(getTranslation("common.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-candidate");
+        Div main = new Div(fields, problem, save);
+        main.addClassName("rop-candidate-main");
+        side.addClassName("rop-candidate-side");
+        Div body = new Div(main, side);
+        body.addClassName("rop-candidate-body");
+        add(title, body);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        candidateId = id == null ? -1 : id;
+        if (candidates.find(candidateId).isEmpty()) {
+            throw new NotFoundException();
+        }
+        load();
+    }
+
+    private void load() {
+        CandidateDetails details = candidates.details(candidateId);
+        CandidateSummary candidate = details.candidate();
+        title.setText(candidate.fullName());
+        fields.read(candidates.form(candidateId));
+        problem.removeAll();
+        side.removeAll();
+        side.add(stagePanel(candidate), resumePanel(details), historyPanel(details));
+        if (!details.elsewhere().isEmpty()) {
+            side.addComponentAsFirst(elsewherePanel(details));
+        }
+    }
+
+    private Div stagePanel(CandidateSummary candidate) {
+        String vacancyTitle = vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
+        Anchor vacancy = new Anchor("vacancy/" + candidate.vacancyId(), vacancyTitle);
+        Badge stage = new Badge(getTranslation(candidate.stage().labelKey()));
+        stage.addThemeVariants(candidate.stage() == Stage.REJECTED ? BadgeVariant.ERROR
+                : candidate.stage() == Stage.HIRED ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
+        stage.setId("current-stage");
+        Div panel = new Div(new H3(getTranslation("candidate.stage")), new Paragraph(vacancy), stage);
+        if (candidate.rejectionReason() != null) {
+            panel.add(new Paragraph(getTranslation("candidate.rejection-reason", candidate.rejectionReason())));
+        }
+        if (candidate.stage() != Stage.HIRED) {
+            Select<Stage> to = new Select<>();
+            to.setLabel(getTranslation("candidate.move-to"));
+            to.setItems(Arrays.stream(Stage.values()).filter(s -> s != candidate.stage()).toList());
+            to.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+            to.setId("move-to");
+            TextField reason = new TextField(getTranslation("pipeline.reject.reason"));
+            reason.setMaxLength(500);
+            reason.setVisible(false);
+            reason.setId("move-reason");
+            to.addValueChangeListener(e -> reason.setVisible(e.getValue() == Stage.REJECTED));
+            Button move = new Button(getTranslation("candidate.move"), click -> {
+                if (to.getValue() == null) {
+                    return;
+                }
+                try {
+                    candidates.moveTo(candidateId, to.getValue(), reason.getValue());
+                    load();
+                } catch (UserFacingException e) {
+                    Notifications.refused(this, e);
+                }
+            });
+            move.setId("move");
+            HorizontalLayout row = new HorizontalLayout(to, move);
+            row.setAlignItems(Alignment.BASELINE);
+            panel.add(row, reason);
+        }
+        panel.addClassName("rop-panel");
+        return panel;
+    }
+
+    private Div resumePanel(CandidateDetails details) {
+        Div panel = new Div(new H3(getTranslation("candidate.resume")));
+        panel.addClassName("rop-panel");
+        if (details.resume() != null) {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
+                ResumeFile file = candidates.resume(candidateId).orElseThrow();
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        file.contentType(), file.content().length);
+            }), details.resume().fileName());
+            download.getElement().setAttribute("download", true);
+            download.setId("resume-download");
+            Span meta = new Span(getTranslation("candidate.resume.meta", details.resume().sizeBytes() / 1024,
+                    Formats.dateTime(details.resume().uploadedAt(), getLocale())));
+            meta.addClassName("rop-muted");
+            panel.add(new Div(download), meta);
+        }
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                candidates.attachResume(candidateId, metadata.fileName(), bytes);
+                Notifications.success(this, "candidate.resume.saved");
+                load();
+            } catch (UserFacingException e) {
+                Notifications.refused(this, e);
+            }
+        })));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_RESUME_BYTES);
+        upload.setAcceptedFileTypes(".pdf", ".docx", "application/pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.addFileRejectedListener(e -> Notifications.refused(this, new UserFacingException("resume.rejected",
+                MAX_RESUME_BYTES / (1024 * 1024))));
+        upload.setId("resume-upload");
+        panel.add(upload);
+        return panel;
+    }
+
+    private Div historyPanel(CandidateDetails details) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("rop-history");
+        for (StageHistoryEntry entry : details.history().reversed()) {
+            String text = entry.fromStage() == null
+                    ? getTranslation("candidate.history.created", getTranslation(entry.toStage().labelKey()))
+                    : getTranslation("candidate.history.moved", getTranslation(entry.fromStage().labelKey()),
+                            getTranslation(entry.toStage().labelKey()));
+            ListItem item = new ListItem(new Span(text));
+            Span who = new Span(Formats.dateTime(entry.changedAt(), getLocale()) + " · " + entry.changedBy()
+                    + (entry.reason() == null ? "" : " · " + entry.reason()));
+            who.addClassName("rop-muted");
+            item.add(new Div(who));
+            list.add(item);
+        }
+        Div panel = new Div(new H3(getTranslation("candidate.history")), list);
+        panel.addClassName("rop-panel");
+        panel.setId("stage-history");
+        return panel;
+    }
+
+    private Div elsewherePanel(CandidateDetails details) {
+        Div panel = new Div(new H3(getTranslation("candidate.elsewhere")));
+        for (CandidateSummary other : details.elsewhere()) {
+            String vacancyTitle = vacancies.find(other.vacancyId()).map(v -> v.title()).orElse("");
+            panel.add(new Div(new Anchor("candidate/" + other.id(),
+                    vacancyTitle + " — " + getTranslation(other.stage().labelKey()))));
+        }
+        panel.addClassNames("rop-panel", "rop-panel-warning");
+        panel.setId("elsewhere");
+        return panel;
+    }
+
+    private void save() {
+        problem.removeAll();
+        try {
+            candidates.update(candidateId, fields.write());
+            Notifications.success(this, "candidate.saved");
+            load();
+        } catch (DuplicateCandidateException e) {
+            fields.showAtField(UserFacingException.forField(e.duplicatedField(), e.messageKey(), e.params()));
+        } catch (UserFacingException e) {
+            if (!fields.showAtField(e)) {
+                problem.setText(getTranslation(e.messageKey(), e.params()));
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText().isEmpty() ? getTranslation("candidate.title") : title.getText();
+    }
+}

@@ -1,0 +1,320 @@
+package ru.rop.portal.candidate.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Set;
+import ru.rop.portal.candidate.BoardColumn;
+import ru.rop.portal.candidate.CandidateFilter;
+import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.DuplicateCandidateException;
+import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.security.Roles;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancySummary;
+
+/** A vacancy's candidates: a board by stage (drag a card to move it) and a lazy, sortable, filterable table. */
+@Route("vacancy")
+@RolesAllowed(Roles.HR)
+public class PipelineView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    static final String CANDIDATE_ROUTE = "candidate/";
+
+    private final CandidateService candidates;
+    private final VacancyService vacancies;
+    private final Div board = new Div();
+    private final Grid<CandidateSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<Stage> stages = new MultiSelectComboBox<>();
+    private VacancySummary vacancy;
+    private final H2 title = new H2();
+    private final Span subtitle = new Span();
+
+    public PipelineView(CandidateService candidates, VacancyService vacancies) {
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        addClassName("rop-page");
+        addClassName("rop-pipeline");
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        vacancy = vacancies.find(id == null ? -1 : id).orElseThrow(NotFoundException::new);
+        removeAll();
+        title.setText(vacancy.title());
+        subtitle.setText(getTranslation(vacancy.status().labelKey()) + " · " + vacancy.companyName());
+        subtitle.addClassName("rop-muted");
+
+        Button add = new Button(getTranslation("pipeline.add"), VaadinIcon.PLUS.create(), click -> openNew());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-candidate");
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] csv = candidates.exportCsv(vacancy.id());
+            return new DownloadResponse(new ByteArrayInputStream(csv), "candidates-" + vacancy.id() + ".csv",
+                    "text/csv;charset=UTF-8", csv.length);
+        }), getTranslation("pipeline.export"));
+        export.setId("export-csv");
+        export.getElement().setAttribute("download", true);
+        Button edit = new Button(getTranslation("pipeline.edit-vacancy"), VaadinIcon.EDIT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("vacancy-edit/" + vacancy.id())));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(edit, export, add);
+        actions.setAlignItems(Alignment.BASELINE);
+        Div heading = new Div(title, subtitle);
+        HorizontalLayout header = new HorizontalLayout(heading, actions);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        header.setAlignItems(Alignment.CENTER);
+
+        Tab boardTab = new Tab(getTranslation("pipeline.board"));
+        Tab tableTab = new Tab(getTranslation("pipeline.table"));
+        tableTab.setId("table-tab");
+        Tabs tabs = new Tabs(boardTab, tableTab);
+        Div table = table();
+        table.setVisible(false);
+        tabs.addSelectedChangeListener(change -> {
+            boolean showBoard = change.getSelectedTab() == boardTab;
+            board.setVisible(showBoard);
+            table.setVisible(!showBoard);
+            refresh();
+        });
+        board.addClassName("rop-board");
+        board.setId("board");
+        add(header, tabs, board, table);
+        refresh();
+    }
+
+    private Div table() {
+        search.setPlaceholder(getTranslation("pipeline.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        stages.setPlaceholder(getTranslation("pipeline.stages"));
+        stages.setItems(Stage.values());
+        stages.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        stages.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addColumn(CandidateSummary::fullName).setHeader(getTranslation("candidate.field.full-name"))
+                .setSortProperty("fullName").setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(c.stage().labelKey())).setHeader(getTranslation("pipeline.stage"))
+                .setSortProperty("stage").setAutoWidth(true);
+        grid.addColumn(CandidateSummary::email).setHeader(getTranslation("candidate.field.email"))
+                .setSortProperty("email").setFlexGrow(2);
+        grid.addColumn(CandidateSummary::phone).setHeader(getTranslation("candidate.field.phone")).setAutoWidth(true);
+        grid.addColumn(CandidateSummary::city).setHeader(getTranslation("candidate.field.city"))
+                .setSortProperty("city").setAutoWidth(true);
+        grid.addColumn(c -> c.currentCompany() == null ? "" : c.currentCompany())
+                .setHeader(getTranslation("candidate.field.company")).setSortProperty("currentCompany");
+        grid.addColumn(c -> String.join(", ", new java.util.TreeSet<>(c.tags())))
+                .setHeader(getTranslation("candidate.field.tags"));
+        grid.setItems(query -> candidates.page(vacancy.id(), filter(),
+                        VaadinSpringDataHelpers.toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) candidates.count(vacancy.id(), filter()));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setId("candidates-grid");
+        grid.setEmptyStateText(getTranslation("pipeline.empty"));
+        HorizontalLayout filters = new HorizontalLayout(search, stages);
+        Div table = new Div(filters, grid);
+        table.addClassName("rop-table");
+        table.setSizeFull();
+        grid.setHeight("60vh");
+        return table;
+    }
+
+    private CandidateFilter filter() {
+        return new CandidateFilter(search.getValue(), Set.copyOf(stages.getValue()));
+    }
+
+    private void refresh() {
+        if (board.isVisible()) {
+            board.removeAll();
+            for (BoardColumn column : candidates.board(vacancy.id())) {
+                board.add(column(column));
+            }
+        } else {
+            grid.getDataProvider().refreshAll();
+        }
+    }
+
+    private Div column(BoardColumn column) {
+        Span name = new Span(getTranslation(column.stage().labelKey()));
+        Span count = new Span(String.valueOf(column.total()));
+        count.addClassName("rop-column-count");
+        Div head = new Div(name, count);
+        head.addClassName("rop-column-head");
+        Div cards = new Div();
+        cards.addClassName("rop-column-cards");
+        column.cards().forEach(candidate -> cards.add(card(candidate)));
+        if (column.total() > column.cards().size()) {
+            Paragraph more = new Paragraph(getTranslation("pipeline.more", column.total() - column.cards().size()));
+            more.addClassName("rop-muted");
+            cards.add(more);
+        }
+        Div div = new Div(head, cards);
+        div.addClassName("rop-column");
+        div.setId("column-" + column.stage().name());
+        DropTarget<Div> target = DropTarget.create(div);
+        target.addDropListener(drop -> drop.getDragData().ifPresent(data -> {
+            if (data instanceof CandidateSummary moved) {
+                move(moved, column.stage());
+            }
+        }));
+        return div;
+    }
+
+    private Component card(CandidateSummary candidate) {
+        Span name = new Span(candidate.fullName());
+        name.addClassName("rop-card-name");
+        Div card = new Div(name);
+        String role = joined(candidate.currentPosition(), candidate.currentCompany());
+        if (!role.isEmpty()) {
+            Span position = new Span(role);
+            position.addClassName("rop-card-role");
+            card.add(position);
+        }
+        if (!candidate.tags().isEmpty()) {
+            Div tags = new Div();
+            tags.addClassName("rop-card-tags");
+            new java.util.TreeSet<>(candidate.tags()).forEach(tag -> {
+                Badge badge = new Badge(tag);
+                badge.addThemeVariants(BadgeVariant.SMALL);
+                tags.add(badge);
+            });
+            card.add(tags);
+        }
+        card.addClassName("rop-candidate-card");
+        card.setId("card-" + candidate.id());
+        card.addClickListener(click -> open(candidate));
+        DragSource<Div> drag = DragSource.create(card);
+        drag.setDragData(candidate);
+        return card;
+    }
+
+    private void move(CandidateSummary candidate, Stage to) {
+        if (candidate.stage() == to) {
+            return;
+        }
+        if (to == Stage.REJECTED) {
+            askRejectionReason(candidate);
+            return;
+        }
+        try {
+            candidates.moveTo(candidate.id(), to, null);
+            Notifications.success(this, "pipeline.moved", candidate.fullName(), getTranslation(to.labelKey()));
+        } catch (UserFacingException e) {
+            Notifications.refused(this, e);
+        }
+        refresh();
+    }
+
+    private void askRejectionReason(CandidateSummary candidate) {
+        Dialog dialog = new Dialog(getTranslation("pipeline.reject.title", candidate.fullName()));
+        TextArea reason = new TextArea(getTranslation("pipeline.reject.reason"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.setId("rejection-reason");
+        Button reject = new Button(getTranslation("pipeline.reject.confirm"), click -> {
+            try {
+                candidates.moveTo(candidate.id(), Stage.REJECTED, reason.getValue());
+                dialog.close();
+                refresh();
+            } catch (UserFacingException e) {
+                reason.setErrorMessage(getTranslation(e.messageKey(), e.params()));
+                reason.setInvalid(true);
+            }
+        });
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        reject.setId("confirm-rejection");
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), reject);
+        dialog.setWidth("min(30rem, 95vw)");
+        dialog.open();
+    }
+
+    private void openNew() {
+        Dialog dialog = new Dialog(getTranslation("pipeline.add"));
+        CandidateFields fields = new CandidateFields();
+        fields.read(CandidateForm.blank(vacancy.id()));
+        Div problem = new Div();
+        problem.addClassName("rop-form-error");
+        problem.setId("candidate-error");
+        Button save = new Button(getTranslation("common.save"), click -> {
+            problem.removeAll();
+            try {
+                CandidateSummary created = candidates.create(fields.write());
+                dialog.close();
+                Notifications.success(this, "pipeline.added", created.fullName());
+                refresh();
+            } catch (DuplicateCandidateException e) {
+                fields.showAtField(UserFacingException.forField(e.duplicatedField(), e.messageKey(), e.params()));
+                Button existing = new Button(getTranslation("pipeline.open-existing"),
+                        open -> getUI().ifPresent(ui -> ui.navigate(CANDIDATE_ROUTE + e.existingId())));
+                existing.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                existing.setId("open-existing");
+                problem.add(new Span(getTranslation(e.messageKey(), e.params())), existing);
+            } catch (UserFacingException e) {
+                if (!fields.showAtField(e)) {
+                    problem.setText(getTranslation(e.messageKey(), e.params()));
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-candidate");
+        dialog.add(fields, problem);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
+        dialog.setWidth("min(44rem, 95vw)");
+        dialog.open();
+    }
+
+    private void open(CandidateSummary candidate) {
+        getUI().ifPresent(ui -> ui.navigate(CANDIDATE_ROUTE + candidate.id()));
+    }
+
+    private static String joined(String position, String company) {
+        if (position == null || position.isBlank()) {
+            return company == null ? "" : company;
+        }
+        return company == null || company.isBlank() ? position : position + ", " + company;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return vacancy == null ? getTranslation("pipeline.title") : vacancy.title();
+    }
+}

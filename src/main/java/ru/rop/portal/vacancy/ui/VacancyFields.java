@@ -1,0 +1,112 @@
+package ru.rop.portal.vacancy.ui;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyStatus;
+
+/** The vacancy form, shared by «new vacancy» and «edit vacancy»; shows a refusal at the field it concerns. */
+class VacancyFields extends FormLayout {
+
+    final TextField title = new TextField();
+    final TextField companyName = new TextField();
+    final TextField industry = new TextField();
+    final IntegerField salesTeamSize = new IntegerField();
+    final TextField reportsTo = new TextField();
+    final Select<VacancyStatus> status = new Select<>();
+    final IntegerField salaryFrom = new IntegerField();
+    final IntegerField salaryTo = new IntegerField();
+    final TextField requiredExperience = new TextField();
+    final TextArea notes = new TextArea();
+    private long version = -1;
+
+    VacancyFields() {
+        label(title, "vacancy.field.title", 200);
+        title.setRequiredIndicatorVisible(true);
+        title.setId("vacancy-title");
+        label(companyName, "vacancy.field.company", 200);
+        companyName.setRequiredIndicatorVisible(true);
+        companyName.setId("vacancy-company");
+        label(industry, "vacancy.field.industry", 200);
+        salesTeamSize.setLabel(getTranslation("vacancy.field.team-size"));
+        salesTeamSize.setMin(1);
+        salesTeamSize.setMax(10_000);
+        label(reportsTo, "vacancy.field.reports-to", 200);
+        status.setLabel(getTranslation("vacancy.field.status"));
+        status.setItems(VacancyStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        status.setValue(VacancyStatus.OPEN);
+        salaryFrom.setLabel(getTranslation("vacancy.field.salary-from"));
+        salaryFrom.setMin(0);
+        salaryFrom.setStep(10_000);
+        salaryTo.setLabel(getTranslation("vacancy.field.salary-to"));
+        salaryTo.setMin(0);
+        salaryTo.setStep(10_000);
+        label(requiredExperience, "vacancy.field.experience", 500);
+        notes.setLabel(getTranslation("vacancy.field.notes"));
+        notes.setMaxLength(4000);
+        notes.setMinRows(3);
+        add(title, companyName, industry, salesTeamSize, reportsTo, status, salaryFrom, salaryTo,
+                requiredExperience, notes);
+        setColspan(title, 2);
+        setColspan(notes, 2);
+        setColspan(requiredExperience, 2);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
+    }
+
+    private void label(TextField field, String key, int max) {
+        field.setLabel(getTranslation(key));
+        field.setMaxLength(max);
+    }
+
+    void read(VacancyForm form) {
+        title.setValue(nonNull(form.title()));
+        companyName.setValue(nonNull(form.companyName()));
+        industry.setValue(nonNull(form.industry()));
+        salesTeamSize.setValue(form.salesTeamSize());
+        reportsTo.setValue(nonNull(form.reportsTo()));
+        status.setValue(form.status() == null ? VacancyStatus.OPEN : form.status());
+        salaryFrom.setValue(form.salaryFrom());
+        salaryTo.setValue(form.salaryTo());
+        requiredExperience.setValue(nonNull(form.requiredExperience()));
+        notes.setValue(nonNull(form.notes()));
+        version = form.version();
+    }
+
+    VacancyForm write() {
+        clearErrors();
+        return new VacancyForm(title.getValue(), companyName.getValue(), industry.getValue(),
+                salesTeamSize.getValue(), reportsTo.getValue(), status.getValue(), salaryFrom.getValue(),
+                salaryTo.getValue(), requiredExperience.getValue(), notes.getValue(), version);
+    }
+
+    /** @return false when the refusal concerns no single field and needs showing elsewhere */
+    boolean showAtField(UserFacingException e) {
+        var field = fields().get(e.field());
+        if (field == null) {
+            return false;
+        }
+        field.setErrorMessage(getTranslation(e.messageKey(), e.params()));
+        field.setInvalid(true);
+        return true;
+    }
+
+    private void clearErrors() {
+        fields().values().forEach(f -> f.setInvalid(false));
+    }
+
+    private Map<String, com.vaadin.flow.component.HasValidation> fields() {
+        return Map.of("title", title, "companyName", companyName, "industry", industry,
+                "salesTeamSize", salesTeamSize, "reportsTo", reportsTo, "salaryFrom", salaryFrom,
+                "salaryTo", salaryTo, "requiredExperience", requiredExperience, "notes", notes);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+}
