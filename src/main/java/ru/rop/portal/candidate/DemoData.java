@@ -100,7 +100,8 @@ class DemoData implements ApplicationRunner {
         String email = "demo" + n + "." + Math.abs(surname.hashCode() % 1000) + "@example.ru";
         String phone = String.format("+7 9%02d %03d-%02d-%02d", random.nextInt(100), random.nextInt(1000),
                 random.nextInt(100), random.nextInt(100));
-        Set<String> tags = Set.of(TAGS.get(random.nextInt(TAGS.size())), TAGS.get(random.nextInt(TAGS.size())));
+        Set<String> tags = new java.util.TreeSet<>(List.of(TAGS.get(random.nextInt(TAGS.size())),
+                TAGS.get(random.nextInt(TAGS.size()))));
         CandidateSummary candidate = candidates.create(new CandidateForm(vacancy.id(), surname + " " + first, email,
                 phone, CITIES.get(random.nextInt(CITIES.size())), Source.values()[random.nextInt(6)],
                 POSITIONS.get(random.nextInt(POSITIONS.size())), COMPANIES.get(random.nextInt(COMPANIES.size())),

@@ -44,7 +44,7 @@ class CandidateFields extends FormLayout {
         text(city, "candidate.field.city", 100, "candidate-city");
         source.setLabel(getTranslation("candidate.field.source"));
         source.setItems(Source.values());
-        source.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        source.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         source.setEmptySelectionAllowed(true);
         text(currentPosition, "candidate.field.position", 200, "candidate-position");
         text(currentCompany, "candidate.field.company", 200, "candidate-company");

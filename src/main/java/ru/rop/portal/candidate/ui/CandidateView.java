@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -171,6 +172,14 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         upload.addFileRejectedListener(e -> Notifications.refused(this, new UserFacingException("resume.rejected",
                 MAX_RESUME_BYTES / (1024 * 1024))));
         upload.setId("resume-upload");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("upload.too-many"))
+                        .setFileIsTooBig(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024))))
+                .setUnits(java.util.List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
         panel.add(upload);
         return panel;
     }

@@ -52,7 +52,7 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
         products.setMaxLength(1000);
         salesModel.setLabel(getTranslation("company.field.sales-model"));
         salesModel.setItems(SalesModel.values());
-        salesModel.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
+        salesModel.setItemLabelGenerator(m -> m == null ? "" : getTranslation(m.labelKey()));
         salesModel.setEmptySelectionAllowed(true);
         salesTeamSize.setLabel(getTranslation("company.field.team-size"));
         salesTeamSize.setMin(1);

@@ -16,7 +16,8 @@ class MainLayoutTest extends ViewTest {
         accounts.signIn(TestAccounts.OWNER_EMAIL);
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Главная", "Модель компетенций", "Пользователи", "API-ключи", "Мой профиль");
+                .containsExactly("Главная", "Модель компетенций", "Вакансии", "Поиск кандидатов", "Профиль компании",
+                        "Пользователи", "API-ключи", "Мой профиль");
     }
 
     @Test
@@ -25,7 +26,8 @@ class MainLayoutTest extends ViewTest {
         accounts.signIn(hr.email());
         HomeView home = navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Главная", "Модель компетенций", "Мой профиль");
+                .containsExactly("Главная", "Модель компетенций", "Вакансии", "Поиск кандидатов", "Профиль компании",
+                        "Мой профиль");
         assertThat(home.getElement().getTextRecursively()).doesNotContain("Добавьте коллег")
                 .contains("Изучите модель РОП");
     }

@@ -1,0 +1,100 @@
+package ru.rop.portal.candidate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.rop.portal.ViewTest;
+import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.Source;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.ui.VacanciesView;
+
+class PipelineViewsTest extends ViewTest {
+
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    CandidateService candidates;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void hrCreatesAVacancyAndLandsOnItsPipeline() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        navigate(VacanciesView.class);
+        test(find(Button.class).id("add-vacancy")).click();
+        test(find(TextField.class).id("vacancy-title")).setValue("РОП в Казани " + run);
+        test(find(TextField.class).id("vacancy-company")).setValue("ООО «Восток»");
+        test(find(Button.class).id("save-vacancy")).click();
+        PipelineView pipeline = (PipelineView) getCurrentView();
+        assertThat(pipeline.getPageTitle()).isEqualTo("РОП в Казани " + run);
+        assertThat(find(Div.class).id("board").getElement().getTextRecursively()).contains("Новые", "Оффер");
+    }
+
+    @Test
+    void anEmptyVacancyTitleIsShownAtTheFieldAndNothingIsCreated() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        navigate(VacanciesView.class);
+        int before = vacancies.list().size();
+        test(find(Button.class).id("add-vacancy")).click();
+        test(find(TextField.class).id("vacancy-title")).setValue("   ");
+        test(find(Button.class).id("save-vacancy")).click();
+        TextField title = find(TextField.class).id("vacancy-title");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Заполните это поле.");
+        assertThat(vacancies.list()).hasSize(before);
+    }
+
+    @Test
+    void addingTheSameEmailTwiceIsRefusedWithALinkToTheExistingCandidate() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        long vacancy = vacancies.create(new ru.rop.portal.vacancy.VacancyForm("РОП " + run, "ООО «Тест»", null, null,
+                null, null, null, null, null, null, -1)).id();
+        navigate(PipelineView.class, vacancy);
+        addCandidate("Соколов Павел", "pavel." + run + "@mail.ru");
+        assertThat(find(Div.class).id("board").getElement().getTextRecursively()).contains("Соколов Павел");
+
+        addCandidate("Павел Соколов", "Pavel." + run + "@mail.ru");
+        assertThat(find(EmailField.class).id("candidate-email").getErrorMessage())
+                .isEqualTo("Кандидат с таким e-mail уже есть в этой вакансии: Соколов Павел.");
+        test(find(Button.class).id("open-existing")).click();
+        assertThat(getCurrentView()).isInstanceOf(CandidateView.class);
+        assertThat(((CandidateView) getCurrentView()).getPageTitle()).isEqualTo("Соколов Павел");
+    }
+
+    private void addCandidate(String name, String email) {
+        test(find(Button.class).id("add-candidate")).click();
+        test(find(TextField.class).id("candidate-name")).setValue(name);
+        test(find(EmailField.class).id("candidate-email")).setValue(email);
+        test(find(Button.class).id("save-candidate")).click();
+    }
+
+    @Test
+    void aColleaguesSaveInBetweenIsReportedNotOverwritten() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        long vacancy = vacancies.create(new ru.rop.portal.vacancy.VacancyForm("РОП " + run, "ООО «Тест»", null, null,
+                null, null, null, null, null, null, -1)).id();
+        CandidateSummary candidate = candidates.create(new CandidateForm(vacancy, "Новикова Ирина",
+                "irina." + run + "@mail.ru", null, "Москва", Source.REFERRAL, null, null, null, null, Set.of(), -1));
+        navigate(CandidateView.class, candidate.id());
+
+        CandidateForm colleague = candidates.form(candidate.id());
+        candidates.update(candidate.id(), new CandidateForm(vacancy, colleague.fullName(), colleague.email(), null,
+                "Тверь", colleague.source(), null, null, null, null, Set.of(), colleague.version()));
+
+        test(find(TextField.class).id("candidate-city")).setValue("Сочи");
+        test(find(Button.class).id("save-candidate")).click();
+        assertThat(find(Div.class).id("candidate-problem").getText()).startsWith("Данные кандидата только что изменил");
+        assertThat(candidates.find(candidate.id()).orElseThrow().city()).isEqualTo("Тверь");
+    }
+}
