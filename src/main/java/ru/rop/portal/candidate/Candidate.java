@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.BatchSize;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,6 +44,8 @@ class Candidate {
     @Column(nullable = false, length = 24)
     private Stage stage = Stage.NEW;
     private String rejectionReason;
+    // Tags come in batches: a grid page or a CSV export is a handful of queries, not one per candidate.
+    @BatchSize(size = 200)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "candidate_tag", joinColumns = @JoinColumn(name = "candidate_id"))
     @Column(name = "tag", nullable = false, length = 40)

@@ -32,6 +32,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         Div steps = new Div();
         steps.addClassName("rop-cards");
+        steps.add(step(VaadinIcon.BRIEFCASE, "home.step.vacancies", "vacancies"));
+        steps.add(step(VaadinIcon.BUILDING, "home.step.company", "settings/company"));
         steps.add(step(VaadinIcon.CLUSTER, "home.step.model", "model"));
         if (authentication.hasRole(OWNER_ROLE)) {
             steps.add(step(VaadinIcon.USERS, "home.step.users", "settings/users"));
