@@ -1,0 +1,74 @@
+package ru.rop.portal.candidate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.rop.portal.ViewTest;
+import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.ui.CompanyProfileView;
+import ru.rop.portal.vacancy.ui.VacancyEditView;
+
+class CompanyAndSearchViewsTest extends ViewTest {
+
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    CandidateService candidates;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void hrSavesTheCompanyProfileAndAnEmptyNameIsRefusedAtTheField() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        navigate(CompanyProfileView.class);
+        TextField name = find(TextField.class).id("company-name");
+        test(name).setValue("ООО «Профиль " + run + "»");
+        test(find(Button.class).id("save-company")).click();
+        assertThat(vacancies.companyProfile().name()).isEqualTo("ООО «Профиль " + run + "»");
+
+        test(name).setValue(" ");
+        test(find(Button.class).id("save-company")).click();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(vacancies.companyProfile().name()).isEqualTo("ООО «Профиль " + run + "»");
+    }
+
+    @Test
+    void aVacancyIsEditedAndTheOwnerReturnsToItsPipeline() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        long id = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, null, null, null,
+                null, null, -1)).id();
+        navigate(VacancyEditView.class, id);
+        test(find(TextField.class).id("vacancy-title")).setValue("РОП, Новосибирск " + run);
+        test(find(Button.class).id("save-vacancy")).click();
+        assertThat(vacancies.find(id).orElseThrow().title()).isEqualTo("РОП, Новосибирск " + run);
+        assertThat(getCurrentView()).isInstanceOf(PipelineView.class);
+    }
+
+    @Test
+    void searchFindsAPersonAcrossVacanciesAndOpensTheCard() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        long vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, null, null,
+                null, null, null, -1)).id();
+        CandidateSummary candidate = candidates.create(new CandidateForm(vacancy, "Орлова Вера " + run,
+                "vera." + run + "@mail.ru", null, null, null, null, null, null, null, Set.of(), -1));
+        navigate(CandidateSearchView.class);
+        test(find(TextField.class).id("search")).setValue("Орлова Вера " + run);
+        @SuppressWarnings("unchecked")
+        Grid<CandidateSummary> results = find(Grid.class).id("search-results");
+        assertThat(test(results).size()).isEqualTo(1);
+        test(results).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(CandidateView.class);
+        assertThat(((CandidateView) getCurrentView()).getPageTitle()).isEqualTo(candidate.fullName());
+    }
+}
