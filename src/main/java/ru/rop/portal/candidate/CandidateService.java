@@ -154,16 +154,12 @@ public class CandidateService {
         return candidate(id).toForm();
     }
 
-    /** One page of a vacancy's candidates for a lazy grid. */
+    /** A window of a vacancy's candidates for a lazy grid; the name breaks ties so pages never overlap. */
     @Transactional(readOnly = true)
     public List<CandidateSummary> page(long vacancyId, CandidateFilter filter, Sort sort, int offset, int limit) {
-        int size = Math.max(1, limit);
-        PageRequest page = PageRequest.of(offset / size, size, sort.isUnsorted() ? Sort.by("fullName") : sort);
-        List<CandidateSummary> rows = candidates.findAll(spec(vacancyId, filter), page).stream()
-                .map(Candidate::toSummary).toList();
-        // Vaadin asks for offset/limit; a page boundary may not line up with the offset, so trim the head.
-        int skip = offset % size;
-        return skip == 0 ? rows : rows.subList(Math.min(skip, rows.size()), rows.size());
+        Sort order = (sort.isUnsorted() ? Sort.by("fullName") : sort).and(Sort.by("id"));
+        return candidates.findAll(spec(vacancyId, filter), new OffsetRequest(offset, Math.max(1, limit), order))
+                .stream().map(Candidate::toSummary).toList();
     }
 
     @Transactional(readOnly = true)

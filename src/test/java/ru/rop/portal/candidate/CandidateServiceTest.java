@@ -236,6 +236,9 @@ class CandidateServiceTest {
         assertThat(candidates.count(vacancy, CandidateFilter.none())).isEqualTo(5);
         assertThat(candidates.page(vacancy, CandidateFilter.none(), Sort.by("fullName"), 2, 2))
                 .extracting(CandidateSummary::fullName).containsExactly("В " + run, "Г " + run);
+        // An offset that is not a multiple of the limit still gets a full window.
+        assertThat(candidates.page(vacancy, CandidateFilter.none(), Sort.by("fullName"), 1, 3))
+                .extracting(CandidateSummary::fullName).containsExactly("Б " + run, "В " + run, "Г " + run);
         assertThat(candidates.page(vacancy, CandidateFilter.none(), Sort.by(Sort.Direction.DESC, "fullName"), 0, 1))
                 .extracting(CandidateSummary::fullName).containsExactly("Д " + run);
         assertThat(candidates.count(vacancy, new CandidateFilter(null, Set.of(Stage.INTERVIEW)))).isEqualTo(1);
