@@ -16,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.UserFacingException;
 
 /** Bearer keys for integrations: created and revoked by owners, checked on every /api/v1 request. */
@@ -32,14 +33,14 @@ public class ApiKeyService {
 
     private final ApiKeyRepository keys;
     private final Clock clock;
-    private final CurrentUser currentUser;
+    private final CurrentActor actor;
     private final String bootstrapKeyHash;
 
-    ApiKeyService(ApiKeyRepository keys, Clock clock, CurrentUser currentUser,
+    ApiKeyService(ApiKeyRepository keys, Clock clock, CurrentActor actor,
                   @Value("${rop.api.bootstrap-key:}") String bootstrapKey) {
         this.keys = keys;
         this.clock = clock;
-        this.currentUser = currentUser;
+        this.actor = actor;
         this.bootstrapKeyHash = StringUtils.hasText(bootstrapKey) ? sha256(bootstrapKey.strip()) : null;
     }
 
@@ -56,7 +57,7 @@ public class ApiKeyService {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiKey key = keys.save(new ApiKey(trimmed, secret.substring(0, PREFIX_SHOWN), sha256(secret), currentUser.name(),
+        ApiKey key = keys.save(new ApiKey(trimmed, secret.substring(0, PREFIX_SHOWN), sha256(secret), actor.name(),
                 clock.instant()));
         return new IssuedApiKey(summary(key), secret);
     }
@@ -72,7 +73,7 @@ public class ApiKeyService {
     public void revoke(long keyId) {
         ApiKey key = keys.findById(keyId).orElseThrow(() -> new UserFacingException("apikey.not-found"));
         if (!key.isRevoked()) {
-            key.revoke(currentUser.name(), clock.instant());
+            key.revoke(actor.name(), clock.instant());
         }
     }
 

@@ -24,11 +24,6 @@ class CurrentUser {
                 ? Optional.of(principal) : Optional.empty();
     }
 
-    String name() {
-        Authentication authentication = strategy.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
-    }
-
     void authenticate(Authentication authentication) {
         var context = strategy.createEmptyContext();
         context.setAuthentication(authentication);

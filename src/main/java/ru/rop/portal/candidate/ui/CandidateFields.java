@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.FieldErrors;
 
 /** The candidate form, shared by «add candidate» and the candidate card. */
 class CandidateFields extends FormLayout {
@@ -85,7 +86,7 @@ class CandidateFields extends FormLayout {
     }
 
     CandidateForm write() {
-        fields().values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields());
         Set<String> tagSet = Arrays.stream(tags.getValue().split(","))
                 .map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.toSet());
         return new CandidateForm(vacancyId, fullName.getValue(), email.getValue(), phone.getValue(), city.getValue(),
@@ -95,13 +96,7 @@ class CandidateFields extends FormLayout {
 
     /** @return false when the refusal concerns no single field and needs showing elsewhere */
     boolean showAtField(UserFacingException e) {
-        HasValidation field = e.field() == null ? null : fields().get(e.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(e.messageKey(), e.params()));
-        field.setInvalid(true);
-        return true;
+        return FieldErrors.show(this, fields(), e);
     }
 
     private Map<String, HasValidation> fields() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.FieldErrors;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.CompanyProfileForm;
@@ -88,19 +89,15 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
     private void save() {
         Map<String, HasValidation> fields = Map.of("name", name, "industry", industry, "products", products,
                 "salesTeamSize", salesTeamSize, "ropReportsTo", ropReportsTo, "keyKpis", keyKpis);
-        fields.values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields);
         try {
             read(vacancies.saveCompanyProfile(new CompanyProfileForm(name.getValue(), industry.getValue(),
                     products.getValue(), salesModel.getValue(), salesTeamSize.getValue(), ropReportsTo.getValue(),
                     keyKpis.getValue(), version)));
             Notifications.success(this, "company.saved");
         } catch (UserFacingException e) {
-            HasValidation field = e.field() == null ? null : fields.get(e.field());
-            if (field == null) {
+            if (!FieldErrors.show(this, fields, e)) {
                 Notifications.refused(this, e);
-            } else {
-                field.setErrorMessage(getTranslation(e.messageKey(), e.params()));
-                field.setInvalid(true);
             }
         }
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.FieldErrors;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyStatus;
 
@@ -87,17 +88,11 @@ class VacancyFields extends FormLayout {
 
     /** @return false when the refusal concerns no single field and needs showing elsewhere */
     boolean showAtField(UserFacingException e) {
-        var field = fields().get(e.field());
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(getTranslation(e.messageKey(), e.params()));
-        field.setInvalid(true);
-        return true;
+        return FieldErrors.show(this, fields(), e);
     }
 
     private void clearErrors() {
-        fields().values().forEach(f -> f.setInvalid(false));
+        FieldErrors.clear(fields());
     }
 
     private Map<String, com.vaadin.flow.component.HasValidation> fields() {
