@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,10 +45,13 @@ public class CandidateService {
     private final CurrentActor actor;
     private final Clock clock;
     private final AppI18NProvider i18n;
+    private final ApplicationEventPublisher events;
 
     CandidateService(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
-                     VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n) {
+                     VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n,
+                     ApplicationEventPublisher events) {
         this.i18n = i18n;
+        this.events = events;
         this.candidates = candidates;
         this.history = history;
         this.resumes = resumes;
@@ -207,10 +211,14 @@ public class CandidateService {
                 r.getContent()));
     }
 
-    /** Deletes the candidate with résumé, tags and history: nothing of the person stays. */
+    /**
+     * Deletes the candidate with résumé, tags and history; the features holding evidence about the person delete
+     * theirs in the same transaction on {@link CandidateDeleted}, so nothing of the person stays.
+     */
     @Transactional
     public void delete(long id) {
         Candidate candidate = candidate(id);
+        events.publishEvent(new CandidateDeleted(id));
         resumes.deleteById(id);
         history.deleteAll(history.findByCandidateIdOrderByChangedAtAscIdAsc(id));
         candidates.delete(candidate);

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,17 +21,6 @@ class ModelApiController {
 
     record ModelResponse(List<Dimension> dimensions, List<RopType> types, List<Competency> competencies,
                          List<Role> roles, List<RedFlag> redFlags) {
-    }
-
-    record TypeMatchResponse(RopTypeId type, String label, double match) {
-    }
-
-    record ReasonResponse(DimensionId dimension, Double value, String effect, String text, boolean decisive) {
-    }
-
-    record ClassificationResponse(RopTypeId type, String label, double match, boolean clear, double confidence,
-                                  TypeMatchResponse runnerUp, List<TypeMatchResponse> ranking,
-                                  List<ReasonResponse> explanation) {
     }
 
     private final RopModel model;
@@ -53,13 +41,8 @@ class ModelApiController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(value = "{\"dimensions\": {\"MANAGES_THROUGH_TEAM\": 1.5, "
                             + "\"BUSYNESS\": 4.5, \"FOCUS_ON_PRIORITIES\": 3}}"))))
-    ClassificationResponse classify(@RequestBody JsonNode body) {
-        Classification result = model.classify(DimensionScoring.given(parse(body)));
-        return new ClassificationResponse(result.best().type(), result.best().label(), result.best().match(),
-                result.clear(), result.confidence(), match(result.runnerUp()),
-                result.ranking().stream().map(ModelApiController::match).toList(),
-                result.explanation().stream().map(reason -> new ReasonResponse(reason.dimension(), reason.value(),
-                        reason.effect().name().toLowerCase(Locale.ROOT), reason.text(), reason.decisive())).toList());
+    ClassificationAnswer classify(@RequestBody JsonNode body) {
+        return ClassificationAnswer.of(model.classify(DimensionScoring.given(parse(body))));
     }
 
     /** Every wrong entry is reported at once, so an integrator fixes the request in one go. */
@@ -98,9 +81,5 @@ class ModelApiController {
             }
         }
         return null;
-    }
-
-    private static TypeMatchResponse match(Classification.TypeMatch match) {
-        return new TypeMatchResponse(match.type(), match.label(), match.match());
     }
 }

@@ -21,4 +21,13 @@ public class CurrentActor {
         Authentication authentication = strategy.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
     }
+
+    /** How a person is shown to colleagues (an interviewer on a panel); the account name when there is none. */
+    public String displayName() {
+        Authentication authentication = strategy.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
+            return user.displayName();
+        }
+        return name();
+    }
 }

@@ -1,0 +1,362 @@
+package ru.rop.portal.interview;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.candidate.CandidateDeleted;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.classification.Competency;
+import ru.rop.portal.classification.CompetencyRating;
+import ru.rop.portal.classification.Observation;
+import ru.rop.portal.classification.RedFlag;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.vacancy.VacancyService;
+
+/**
+ * Interviews with candidates. Each interviewer has one interview per candidate and is the only one who opens or
+ * changes it; every change is written at once, so a closed browser or a restarted server loses nothing. Scores
+ * stay blind: nobody sees colleagues' scores while their own interview with the candidate is still open.
+ */
+@Service
+@PreAuthorize("hasRole('HR')")
+public class InterviewService {
+
+    /** A spread of two points on a five-point scale means the raters saw different people. */
+    public static final double DISAGREEMENT = 2.0;
+    static final int MAX_CONCLUSION = 500;
+
+    private final InterviewRepository interviews;
+    private final KitService kits;
+    private final QuestionBank bank;
+    private final RopModel model;
+    private final CandidateService candidates;
+    private final VacancyService vacancies;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    InterviewService(InterviewRepository interviews, KitService kits, QuestionBank bank, RopModel model,
+                     CandidateService candidates, VacancyService vacancies, CurrentActor actor, Clock clock) {
+        this.interviews = interviews;
+        this.kits = kits;
+        this.bank = bank;
+        this.model = model;
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Opens the current user's interview with the candidate, starting it from the vacancy's kit the first time. */
+    @Transactional
+    public long start(long candidateId) {
+        Optional<Interview> existing = interviews.findByCandidateIdAndInterviewer(candidateId, actor.name());
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        CandidateSummary candidate = candidate(candidateId);
+        if (candidate.stage().terminal()) {
+            throw new UserFacingException("interview.candidate-closed");
+        }
+        KitPlan kit = kits.plan(candidate.vacancyId());
+        Interview interview = new Interview(candidateId, candidate.vacancyId(), actor.name(), actor.displayName(),
+                kit.questions().stream().map(InterviewQuestion::id).toList(), kit.lengthMinutes(), clock.instant());
+        try {
+            interview = interviews.saveAndFlush(interview);
+        } catch (DataIntegrityViolationException e) {
+            // The same interviewer pressed «start» in a second tab a moment earlier.
+            return interviews.findByCandidateIdAndInterviewer(candidateId, actor.name()).orElseThrow(() -> e).getId();
+        }
+        if (candidate.stage().ordinal() < Stage.INTERVIEW.ordinal()) {
+            candidates.moveTo(candidateId, Stage.INTERVIEW, null);
+        }
+        return interview.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public InterviewSession session(long interviewId) {
+        Interview interview = own(interviewId);
+        CandidateSummary candidate = candidate(interview.getCandidateId());
+        String vacancyTitle = vacancies.find(interview.getVacancyId()).map(v -> v.title()).orElse("");
+        List<InterviewSession.Step> steps = new ArrayList<>();
+        int minute = KitPlanner.OPENING_AND_CLOSING_MINUTES / 2;
+        for (String questionId : interview.getQuestionIds()) {
+            InterviewQuestion question = bank.question(questionId).orElse(null);
+            if (question == null) {
+                continue;
+            }
+            Competency competency = model.competency(question.competency()).orElseThrow();
+            List<RedFlag> flags = question.redFlags().stream().map(model::redFlag)
+                    .flatMap(Optional::stream).toList();
+            AnswerRecord answer = interview.findAnswer(questionId).map(InterviewAnswer::toRecord)
+                    .orElse(AnswerRecord.empty(questionId));
+            steps.add(new InterviewSession.Step(question, competency.label(),
+                    IntStream.rangeClosed(1, 5).mapToObj(competency::level).toList(), flags, minute, answer));
+            minute += question.minutes();
+        }
+        return new InterviewSession(interview.getId(), candidate.id(), candidate.fullName(), interview.getVacancyId(),
+                vacancyTitle, interview.getStatus(), Math.min(interview.getCurrentPosition(),
+                Math.max(0, steps.size() - 1)), interview.getPlannedMinutes(), interview.getStartedAt(),
+                interview.getConclusion(), List.copyOf(steps));
+    }
+
+    /** Sets or clears (null) the 1–5 anchored score of a question. */
+    @Transactional
+    public AnswerRecord score(long interviewId, String questionId, Integer score) {
+        if (score != null && (score < 1 || score > 5)) {
+            throw new UserFacingException("interview.score.range");
+        }
+        Interview interview = open(interviewId, questionId);
+        Instant now = clock.instant();
+        InterviewAnswer answer = interview.answer(questionId, now);
+        answer.score(score, now);
+        interview.touch(now);
+        return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
+    }
+
+    @Transactional
+    public AnswerRecord write(long interviewId, String questionId, NoteField field, String text) {
+        String checked = FormRules.optional(field.name().toLowerCase(Locale.ROOT), text,
+                field.maxLength());
+        Interview interview = open(interviewId, questionId);
+        Instant now = clock.instant();
+        interview.answer(questionId, now).write(field, checked, now);
+        interview.touch(now);
+        return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
+    }
+
+    @Transactional
+    public AnswerRecord flag(long interviewId, String questionId, String redFlagId, boolean raised) {
+        if (model.redFlag(redFlagId).isEmpty()) {
+            throw new UserFacingException("interview.flag.unknown", redFlagId);
+        }
+        Interview interview = open(interviewId, questionId);
+        Instant now = clock.instant();
+        interview.answer(questionId, now).flag(redFlagId, raised, now);
+        interview.touch(now);
+        return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
+    }
+
+    /** Marks a question as deliberately not asked; its score, if any, stays until cleared. */
+    @Transactional
+    public AnswerRecord skip(long interviewId, String questionId) {
+        Interview interview = open(interviewId, questionId);
+        Instant now = clock.instant();
+        interview.answer(questionId, now).skip(now);
+        interview.touch(now);
+        return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
+    }
+
+    /** Remembers the question on screen, so the interview resumes there. */
+    @Transactional
+    public void moveTo(long interviewId, int position) {
+        Interview interview = own(interviewId);
+        if (interview.submitted() || position < 0 || position >= interview.getQuestionIds().size()) {
+            return;
+        }
+        interview.moveTo(position, clock.instant());
+        interviews.saveAndFlush(interview);
+    }
+
+    /** Ends the interview: from now on it counts on the panel and the interviewer sees the others' scores. */
+    @Transactional
+    public void submit(long interviewId, String conclusion) {
+        Interview interview = own(interviewId);
+        if (interview.submitted()) {
+            throw new UserFacingException("interview.submitted");
+        }
+        String checked = FormRules.required("conclusion", conclusion, MAX_CONCLUSION);
+        if (interview.getAnswers().stream().noneMatch(a -> a.getScore() != null)) {
+            throw new UserFacingException("interview.submit.nothing-scored");
+        }
+        interview.submit(checked, clock.instant());
+        interviews.saveAndFlush(interview);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InterviewSummary> interviews(long candidateId) {
+        String me = actor.name();
+        return interviews.findByCandidateIdOrderByStartedAtAsc(candidateId).stream()
+                .map(i -> new InterviewSummary(i.getId(), i.getCandidateId(), i.getInterviewerName(),
+                        i.getInterviewer().equals(me), i.getStatus(),
+                        (int) i.getAnswers().stream().filter(a -> a.getScore() != null).count(),
+                        i.getQuestionIds().size(), i.getStartedAt(), i.getSubmittedAt()))
+                .toList();
+    }
+
+    /** Per competency, each submitted interviewer's score, the spread and where the panel disagrees. */
+    @Transactional(readOnly = true)
+    public PanelSummary panel(long candidateId) {
+        if (blinded(candidateId)) {
+            return PanelSummary.hidden();
+        }
+        List<Interview> submitted = submitted(candidateId);
+        List<PanelSummary.Rater> raters = submitted.stream().map(InterviewService::rater).toList();
+        List<PanelSummary.Row> rows = new ArrayList<>();
+        for (Competency competency : model.competencies()) {
+            List<Double> scores = submitted.stream().map(i -> meanScore(i, competency.id())).toList();
+            List<Double> known = scores.stream().filter(s -> s != null).toList();
+            Double spread = known.size() < 2 ? null
+                    : round(known.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                            - known.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+            rows.add(new PanelSummary.Row(competency.id(), competency.label(), scores, spread,
+                    spread != null && spread >= DISAGREEMENT));
+        }
+        return new PanelSummary(false, raters, rows);
+    }
+
+    /** The submitted interviews as evidence; withheld while the viewer's own interview is open. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('HR', 'API')")
+    public InterviewEvidence evidence(long candidateId) {
+        if (blinded(candidateId)) {
+            return InterviewEvidence.none(true);
+        }
+        return collect(submitted(candidateId));
+    }
+
+    /** Evidence of many candidates at once (the comparison of finalists), blinded per candidate as above. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('HR', 'API')")
+    public Map<Long, InterviewEvidence> evidence(List<Long> candidateIds) {
+        Map<Long, List<Interview>> byCandidate = new LinkedHashMap<>();
+        candidateIds.forEach(id -> byCandidate.put(id, new ArrayList<>()));
+        interviews.findByCandidateIdInAndStatus(candidateIds, InterviewStatus.SUBMITTED)
+                .forEach(i -> byCandidate.get(i.getCandidateId()).add(i));
+        Map<Long, InterviewEvidence> result = new LinkedHashMap<>();
+        byCandidate.forEach((id, list) -> result.put(id, blinded(id) ? InterviewEvidence.none(true)
+                : collect(list)));
+        return result;
+    }
+
+    private InterviewEvidence collect(List<Interview> submitted) {
+        Map<String, List<Interview>> scoredBy = new LinkedHashMap<>();
+        for (Interview interview : submitted) {
+            for (InterviewAnswer answer : interview.getAnswers()) {
+                if (answer.getScore() != null) {
+                    scoredBy.computeIfAbsent(answer.getQuestionId(), q -> new ArrayList<>()).add(interview);
+                }
+            }
+        }
+        List<Observation> observations = new ArrayList<>();
+        List<CompetencyRating> ratings = new ArrayList<>();
+        List<InterviewEvidence.FlagFinding> flags = new ArrayList<>();
+        List<InterviewEvidence.Quote> quotes = new ArrayList<>();
+        for (Interview interview : submitted) {
+            for (InterviewAnswer answer : interview.getAnswers()) {
+                InterviewQuestion question = bank.question(answer.getQuestionId()).orElse(null);
+                if (question == null) {
+                    continue;
+                }
+                for (String flag : answer.getRedFlags()) {
+                    flags.add(new InterviewEvidence.FlagFinding(flag, interview.getInterviewerName(), question.id(),
+                            question.text()));
+                }
+                Integer score = answer.getScore();
+                if (score == null) {
+                    continue;
+                }
+                // Raters scoring the same answer saw the same evidence: together they weigh as one observation.
+                int raters = scoredBy.get(question.id()).size();
+                bank.observations(question, score).forEach(o -> observations.add(new Observation(o.dimension(),
+                        o.value(), o.weight() / raters, o.source(), o.reference())));
+                ratings.add(new CompetencyRating(question.competency(), score, interview.getInterviewer(),
+                        question.id()));
+                String text = quoteText(answer.toRecord());
+                if (!text.isEmpty()) {
+                    quotes.add(new InterviewEvidence.Quote(question.competency(), interview.getInterviewerName(),
+                            question.id(), question.text(), score, text));
+                }
+            }
+        }
+        return new InterviewEvidence(false, observations, ratings, flags, quotes,
+                submitted.stream().map(InterviewService::rater).toList());
+    }
+
+    private static String quoteText(AnswerRecord answer) {
+        List<String> parts = new ArrayList<>();
+        for (NoteField field : NoteField.values()) {
+            String text = answer.text(field);
+            if (text != null && !text.isBlank()) {
+                parts.add(text.strip());
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    @EventListener
+    void onCandidateDeleted(CandidateDeleted event) {
+        interviews.deleteAll(interviews.findByCandidateIdOrderByStartedAtAsc(event.candidateId()));
+    }
+
+    private boolean blinded(long candidateId) {
+        return interviews.findByCandidateIdAndInterviewer(candidateId, actor.name())
+                .map(interview -> !interview.submitted()).orElse(false);
+    }
+
+    private List<Interview> submitted(long candidateId) {
+        return interviews.findByCandidateIdOrderByStartedAtAsc(candidateId).stream()
+                .filter(Interview::submitted).toList();
+    }
+
+    private static PanelSummary.Rater rater(Interview interview) {
+        return new PanelSummary.Rater(interview.getInterviewerName(), interview.getSubmittedAt(),
+                interview.getConclusion());
+    }
+
+    private Double meanScore(Interview interview, String competencyId) {
+        IntSummaryStatistics scores = interview.getAnswers().stream()
+                .filter(a -> a.getScore() != null)
+                .filter(a -> bank.question(a.getQuestionId()).map(q -> q.competency().equals(competencyId))
+                        .orElse(false))
+                .mapToInt(InterviewAnswer::getScore)
+                .summaryStatistics();
+        return scores.getCount() == 0 ? null : round(scores.getAverage());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
+    }
+
+    private Interview own(long interviewId) {
+        Interview interview = interviews.findById(interviewId)
+                .orElseThrow(() -> new UserFacingException("interview.not-found"));
+        if (!interview.getInterviewer().equals(actor.name())) {
+            // Another interviewer's notes and scores are theirs until submitted; not even owners open them.
+            throw new UserFacingException("interview.not-found");
+        }
+        return interview;
+    }
+
+    private Interview open(long interviewId, String questionId) {
+        Interview interview = own(interviewId);
+        if (interview.submitted()) {
+            throw new UserFacingException("interview.submitted");
+        }
+        if (!interview.getQuestionIds().contains(questionId)) {
+            throw new UserFacingException("interview.question.unknown", questionId);
+        }
+        return interview;
+    }
+
+    private CandidateSummary candidate(long candidateId) {
+        return candidates.find(candidateId).orElseThrow(() -> 
+                new UserFacingException("candidate.not-found", candidateId));
+    }
+}

@@ -1,0 +1,44 @@
+package ru.rop.portal.report;
+
+import java.util.List;
+import java.util.Map;
+import ru.rop.portal.assessment.CaseEvidence;
+import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.classification.Classification;
+import ru.rop.portal.classification.CompetencyScore;
+import ru.rop.portal.classification.DimensionId;
+import ru.rop.portal.classification.DimensionScore;
+import ru.rop.portal.classification.RedFlag;
+import ru.rop.portal.classification.RoleBalance;
+import ru.rop.portal.interview.InterviewEvidence;
+import ru.rop.portal.interview.PanelSummary;
+
+/**
+ * All evidence about a candidate in one place: advice for the person who decides, never a verdict.
+ *
+ * @param blinded the viewer's own interview is open, so colleagues' interview scores are left out
+ * @param classification null until enough dimensions have evidence to classify honestly
+ * @param recommendation what the documented rules advise
+ * @param decision the owner's override with its reason, or null
+ */
+public record CandidateProfile(long candidateId, String fullName, long vacancyId, String vacancyTitle, Stage stage,
+                               String assessmentStatus, boolean blinded, List<CompetencyScore> competencies,
+                               RoleBalance roleBalance, Map<DimensionId, DimensionScore> dimensions,
+                               Classification classification, List<FlagEvidence> redFlags,
+                               RecommendationResult recommendation, Decision decision,
+                               List<PanelSummary.Rater> raters, List<InterviewEvidence.Quote> quotes,
+                               List<CaseEvidence.CaseResult> cases, int observations) {
+
+    /** A red flag with everyone who raised it and where. */
+    public record FlagEvidence(RedFlag flag, List<String> sources) {
+    }
+
+    /** The recommendation that stands: the owner's when given, else the rules'. */
+    public Recommendation effectiveRecommendation() {
+        return decision != null ? decision.recommendation() : recommendation.value();
+    }
+
+    public long knownDimensions() {
+        return dimensions.values().stream().filter(DimensionScore::known).count();
+    }
+}

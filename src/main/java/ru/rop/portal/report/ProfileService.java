@@ -1,0 +1,153 @@
+package ru.rop.portal.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.assessment.CaseEvidence;
+import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.candidate.CandidateDeleted;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.classification.Classification;
+import ru.rop.portal.classification.CompetencyRating;
+import ru.rop.portal.classification.CompetencyScore;
+import ru.rop.portal.classification.DimensionId;
+import ru.rop.portal.classification.DimensionScore;
+import ru.rop.portal.classification.DimensionScoring;
+import ru.rop.portal.classification.Observation;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.interview.InterviewEvidence;
+import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.vacancy.VacancyService;
+
+/**
+ * Brings the evidence of every source together — submitted interviews, scored cases, raised red flags — into
+ * competency scores, the dimension profile, the type and the recommendation.
+ */
+@Service
+@PreAuthorize("hasAnyRole('HR', 'API')")
+public class ProfileService {
+
+    /** With fewer dimensions known, any type would be a guess presented as a finding. */
+    static final int MIN_KNOWN_DIMENSIONS = 4;
+    static final int MAX_REASON = 2000;
+    static final int MIN_COMPARED = 2;
+    static final int MAX_COMPARED = 4;
+    static final String NOT_INVITED = "NOT_INVITED";
+
+    private final InterviewService interviews;
+    private final CaseService cases;
+    private final CandidateService candidates;
+    private final VacancyService vacancies;
+    private final RopModel model;
+    private final CandidateDecisionRepository decisions;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    ProfileService(InterviewService interviews, CaseService cases, CandidateService candidates,
+                   VacancyService vacancies, RopModel model, CandidateDecisionRepository decisions,
+                   CurrentActor actor, Clock clock) {
+        this.interviews = interviews;
+        this.cases = cases;
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        this.model = model;
+        this.decisions = decisions;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public CandidateProfile profile(long candidateId) {
+        CandidateSummary candidate = candidate(candidateId);
+        return profile(candidate, interviews.evidence(candidateId), cases.evidence(candidateId));
+    }
+
+    /** Two to four candidates of one vacancy, side by side. */
+    @Transactional(readOnly = true)
+    public List<CandidateProfile> compare(long vacancyId, List<Long> candidateIds) {
+        List<Long> ids = candidateIds.stream().distinct().toList();
+        if (ids.size() < MIN_COMPARED || ids.size() > MAX_COMPARED) {
+            throw new UserFacingException("compare.count", MIN_COMPARED, MAX_COMPARED);
+        }
+        List<CandidateSummary> chosen = ids.stream().map(this::candidate).toList();
+        if (chosen.stream().anyMatch(c -> c.vacancyId() != vacancyId)) {
+            throw new UserFacingException("compare.other-vacancy");
+        }
+        Map<Long, InterviewEvidence> interviewEvidence = interviews.evidence(ids);
+        Map<Long, CaseEvidence> caseEvidence = cases.evidence(ids);
+        return chosen.stream().map(c -> profile(c, interviewEvidence.get(c.id()), caseEvidence.get(c.id())))
+                .toList();
+    }
+
+    /** The owner's recommendation replaces the rules' on the profile and in reports; the reason is required. */
+    @Transactional
+    @PreAuthorize("hasRole('OWNER')")
+    public Decision decide(long candidateId, Recommendation recommendation, String reason) {
+        candidate(candidateId);
+        if (recommendation == null || recommendation == Recommendation.INSUFFICIENT) {
+            throw UserFacingException.forField("recommendation", "decision.recommendation.required");
+        }
+        String checked = FormRules.required("reason", reason, MAX_REASON);
+        CandidateDecision decision = decisions.findById(candidateId)
+                .orElseGet(() -> new CandidateDecision(candidateId));
+        decision.decide(recommendation, checked, actor.displayName(), clock.instant());
+        return decisions.saveAndFlush(decision).toDecision();
+    }
+
+    /** Returns the recommendation to the rules. */
+    @Transactional
+    @PreAuthorize("hasRole('OWNER')")
+    public void withdrawDecision(long candidateId) {
+        decisions.deleteById(candidateId);
+    }
+
+    @EventListener
+    void onCandidateDeleted(CandidateDeleted event) {
+        decisions.deleteById(event.candidateId());
+    }
+
+    private CandidateProfile profile(CandidateSummary candidate, InterviewEvidence interview,
+                                     CaseEvidence caseEvidence) {
+        List<Observation> observations = new ArrayList<>(interview.observations());
+        observations.addAll(caseEvidence.observations());
+        Map<String, List<String>> flagSources = new LinkedHashMap<>();
+        for (InterviewEvidence.FlagFinding finding : interview.flags()) {
+            flagSources.computeIfAbsent(finding.redFlagId(), id -> new ArrayList<>())
+                    .add(finding.raterName() + " — " + finding.questionId() + ". " + finding.questionText());
+        }
+        // A flag counts once however many interviewers heard it: it is one behaviour, not several.
+        flagSources.keySet().forEach(id -> model.redFlag(id).ifPresent(flag -> observations.addAll(
+                model.observations(flag))));
+        List<CompetencyRating> ratings = new ArrayList<>(interview.ratings());
+        ratings.addAll(caseEvidence.ratings());
+        List<CompetencyScore> competencies = model.scoreCompetencies(ratings);
+        Map<DimensionId, DimensionScore> dimensions = DimensionScoring.score(observations);
+        long known = dimensions.values().stream().filter(DimensionScore::known).count();
+        Classification classification = known >= MIN_KNOWN_DIMENSIONS ? model.classify(dimensions) : null;
+        List<CandidateProfile.FlagEvidence> flags = new ArrayList<>();
+        flagSources.forEach((id, sources) -> model.redFlag(id).ifPresent(flag -> flags.add(
+                new CandidateProfile.FlagEvidence(flag, List.copyOf(sources)))));
+        RecommendationResult recommendation = RecommendationRules.apply(competencies, flags.size(), classification);
+        String vacancyTitle = vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
+        return new CandidateProfile(candidate.id(), candidate.fullName(), candidate.vacancyId(), vacancyTitle,
+                candidate.stage(), NOT_INVITED, interview.blinded(), competencies, model.roleBalance(competencies),
+                dimensions, classification, List.copyOf(flags), recommendation,
+                decisions.findById(candidate.id()).map(CandidateDecision::toDecision).orElse(null),
+                interview.raters(), interview.quotes(), caseEvidence.results(), observations.size());
+    }
+
+    private CandidateSummary candidate(long candidateId) {
+        return candidates.find(candidateId).orElseThrow(() -> 
+                new UserFacingException("candidate.not-found", candidateId));
+    }
+}

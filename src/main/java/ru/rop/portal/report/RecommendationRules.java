@@ -1,0 +1,69 @@
+package ru.rop.portal.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import ru.rop.portal.classification.Classification;
+import ru.rop.portal.classification.CompetencyScore;
+import ru.rop.portal.classification.RopTypeId;
+
+/**
+ * The documented rules (docs/classification.md, «Recommendation») that turn a profile into advice. They read only
+ * what a person can check on the profile page: how many competencies have evidence, their mean and weakest score,
+ * the red flags and the type.
+ */
+final class RecommendationRules {
+
+    static final int MIN_KNOWN_COMPETENCIES = 6;
+    static final double STRONG_YES_MEAN = 4.0;
+    static final double STRONG_YES_WEAKEST = 3.0;
+    static final double YES_MEAN = 3.4;
+    static final double WEAK_SCORE = 3.0;
+    static final int YES_MAX_WEAK = 1;
+    static final int YES_MAX_FLAGS = 1;
+    static final double STRONG_NO_MEAN = 2.5;
+    static final int STRONG_NO_FLAGS = 3;
+
+    private RecommendationRules() {
+    }
+
+    static RecommendationResult apply(List<CompetencyScore> competencies, int redFlags,
+                                      Classification classification) {
+        List<CompetencyScore> known = competencies.stream().filter(CompetencyScore::known).toList();
+        List<RecommendationResult.Reason> reasons = new ArrayList<>();
+        if (known.size() < MIN_KNOWN_COMPETENCIES) {
+            reasons.add(reason("recommendation.reason.insufficient", known.size(), competencies.size(),
+                    MIN_KNOWN_COMPETENCIES));
+            return new RecommendationResult(Recommendation.INSUFFICIENT, reasons);
+        }
+        double mean = Math.round(known.stream().mapToDouble(CompetencyScore::score).average().orElseThrow() * 100.0)
+                / 100.0;
+        CompetencyScore weakest = known.stream().min(Comparator.comparingDouble(CompetencyScore::score))
+                .orElseThrow();
+        long weak = known.stream().filter(c -> c.score() < WEAK_SCORE).count();
+        boolean ideal = classification != null && classification.best().type() == RopTypeId.CEO_DREAM;
+        reasons.add(reason("recommendation.reason.mean", mean, known.size()));
+        reasons.add(reason("recommendation.reason.weakest", weakest.label(), weakest.score()));
+        reasons.add(reason(redFlags == 0 ? "recommendation.reason.no-flags" : "recommendation.reason.flags",
+                redFlags));
+        if (classification != null) {
+            reasons.add(reason("recommendation.reason.type", classification.best().label()));
+        }
+        Recommendation value;
+        if (mean < STRONG_NO_MEAN || redFlags >= STRONG_NO_FLAGS) {
+            value = Recommendation.STRONG_NO;
+        } else if (mean >= STRONG_YES_MEAN && weakest.score() >= STRONG_YES_WEAKEST && redFlags == 0 && ideal) {
+            value = Recommendation.STRONG_YES;
+        } else if (mean >= YES_MEAN && weak <= YES_MAX_WEAK && redFlags <= YES_MAX_FLAGS) {
+            value = Recommendation.YES;
+        } else {
+            value = Recommendation.NO;
+        }
+        reasons.addFirst(reason("recommendation.rule." + value.name()));
+        return new RecommendationResult(value, reasons);
+    }
+
+    private static RecommendationResult.Reason reason(String key, Object... params) {
+        return new RecommendationResult.Reason(key, List.of(params));
+    }
+}
