@@ -30,4 +30,11 @@ public class CurrentActor {
         }
         return name();
     }
+
+    /** For showing or hiding what a role may do; the services check again. */
+    public boolean hasRole(String role) {
+        Authentication authentication = strategy.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + role).equals(authority.getAuthority()));
+    }
 }

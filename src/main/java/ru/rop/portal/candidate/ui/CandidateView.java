@@ -30,6 +30,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import ru.rop.portal.candidate.CandidateCardSection;
 import ru.rop.portal.candidate.CandidateDetails;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
@@ -52,15 +55,18 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
 
     private final CandidateService candidates;
     private final VacancyService vacancies;
+    private final List<CandidateCardSection> sections;
     private final CandidateFields fields = new CandidateFields();
     private final Div side = new Div();
     private final H2 title = new H2();
     private final Div problem = new Div();
     private long candidateId;
 
-    public CandidateView(CandidateService candidates, VacancyService vacancies) {
+    public CandidateView(CandidateService candidates, VacancyService vacancies,
+                         List<CandidateCardSection> sections) {
         this.candidates = candidates;
         this.vacancies = vacancies;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CandidateCardSection::order)).toList();
         addClassName("rop-page");
         problem.addClassName("rop-form-error");
         problem.setId("candidate-problem");
@@ -91,7 +97,9 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         fields.read(candidates.form(candidateId));
         problem.removeAll();
         side.removeAll();
-        side.add(stagePanel(candidate), resumePanel(details), historyPanel(details));
+        side.add(stagePanel(candidate));
+        sections.forEach(section -> side.add(section.create(candidate)));
+        side.add(resumePanel(details), historyPanel(details));
         if (!details.elsewhere().isEmpty()) {
             side.addComponentAsFirst(elsewherePanel(details));
         }
@@ -179,7 +187,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                         .setTooManyFiles(getTranslation("upload.too-many"))
                         .setFileIsTooBig(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)))
                         .setIncorrectFileType(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024))))
-                .setUnits(java.util.List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
+                .setUnits(List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
         panel.add(upload);
         return panel;
     }

@@ -21,4 +21,16 @@ public final class Formats {
                 .withZone(ZoneId.systemDefault())
                 .format(instant);
     }
+
+    public static String time(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
+    }
+
+    /** One decimal, as scores are read: «3,5» in Russian. */
+    public static String score(Double value, Locale locale) {
+        return value == null ? "—" : String.format(locale, "%.1f", value);
+    }
 }

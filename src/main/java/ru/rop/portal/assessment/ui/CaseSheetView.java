@@ -1,0 +1,157 @@
+package ru.rop.portal.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import ru.rop.portal.assessment.BusinessCase;
+import ru.rop.portal.assessment.CaseMode;
+import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.CaseSheet;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.Formats;
+import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.security.Roles;
+
+/**
+ * Scoring one case: the task and the candidate's answer on the left, the rubric on the right; each criterion gets a
+ * level (five anchored cards) and an optional comment, saved as they are given.
+ */
+@Route("case")
+@RolesAllowed(Roles.HR)
+public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final H2 title = new H2();
+    private final Span saved = new Span();
+    private final Div body = new Div();
+    private CaseSheet sheet;
+
+    public CaseSheetView(CaseService cases) {
+        this.cases = cases;
+        addClassNames("rop-page", "rop-case-sheet");
+        setId("case-sheet");
+        saved.addClassNames("rop-muted", "rop-saved");
+        saved.setId("case-saved");
+        body.addClassName("rop-case-body");
+        add(title, saved, body);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            sheet = cases.sheet(id == null ? -1 : id);
+        } catch (UserFacingException e) {
+            throw new NotFoundException();
+        }
+        title.setText(getTranslation("case.sheet.title", sheet.candidateName(), sheet.businessCase().title()));
+        render();
+    }
+
+    private void render() {
+        body.removeAll();
+        BusinessCase businessCase = sheet.businessCase();
+        Paragraph task = new Paragraph(businessCase.task());
+        task.addClassName("rop-case-task");
+        Div left = new Div(new Anchor("candidate/" + sheet.candidateId(), getTranslation("case.back")),
+                new H3(getTranslation("case.task")), task);
+        left.addClassName("rop-case-left");
+        TextArea answer = new TextArea(getTranslation(sheet.mode() == CaseMode.ORAL ? "case.answer.oral"
+                : "case.answer.written"));
+        answer.setValue(sheet.answer() == null ? "" : sheet.answer());
+        answer.setMaxLength(12000);
+        answer.setWidthFull();
+        answer.setMinHeight("14rem");
+        answer.setHelperText(getTranslation(sheet.mode() == CaseMode.ORAL ? "case.answer.oral.help"
+                : "case.answer.written.help"));
+        answer.setValueChangeMode(ValueChangeMode.EAGER);
+        answer.setId("case-answer");
+        answer.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(() -> cases.saveAnswer(sheet.assignmentId(), e.getValue()));
+            }
+        });
+        left.add(answer);
+        Div right = new Div(new H3(getTranslation("case.rubric")));
+        right.addClassName("rop-case-right");
+        for (BusinessCase.Criterion criterion : businessCase.criteria()) {
+            right.add(criterion(criterion));
+        }
+        body.add(left, right);
+    }
+
+    private Div criterion(BusinessCase.Criterion criterion) {
+        CaseSheet.Mark mark = sheet.mine().get(criterion.id());
+        Integer chosen = mark == null ? null : mark.level();
+        Div block = new Div(new Span(criterion.label()));
+        block.addClassNames("rop-block", "rop-criterion");
+        block.setId("criterion-" + criterion.id());
+        Div scale = new Div();
+        scale.addClassNames("rop-anchor-scale", "rop-anchor-scale-compact");
+        scale.getElement().setAttribute("role", "radiogroup");
+        scale.getElement().setAttribute("aria-label", criterion.label());
+        for (int level = 1; level <= 5; level++) {
+            int value = level;
+            Button option = new Button();
+            option.addClassName("rop-anchor");
+            option.setId("level-" + criterion.id() + "-" + level);
+            Span number = new Span(String.valueOf(level));
+            number.addClassName("rop-anchor-number");
+            Span text = new Span(criterion.levels().get(level));
+            text.addClassName("rop-anchor-text");
+            option.getElement().appendChild(number.getElement(), text.getElement());
+            option.getElement().setAttribute("role", "radio");
+            option.getElement().setAttribute("aria-checked", String.valueOf(chosen != null && chosen == level));
+            if (chosen != null && chosen == level) {
+                option.addClassName("rop-anchor-chosen");
+            }
+            option.addClickListener(e -> {
+                save(() -> cases.level(sheet.assignmentId(), criterion.id(),
+                        chosen != null && chosen == value ? null : value));
+                sheet = cases.sheet(sheet.assignmentId());
+                render();
+            });
+            scale.add(option);
+        }
+        TextArea comment = new TextArea(getTranslation("case.comment"));
+        comment.setValue(mark == null || mark.comment() == null ? "" : mark.comment());
+        comment.setMaxLength(1000);
+        comment.setWidthFull();
+        comment.setValueChangeMode(ValueChangeMode.EAGER);
+        comment.setId("comment-" + criterion.id());
+        comment.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(() -> cases.comment(sheet.assignmentId(), criterion.id(), e.getValue()));
+            }
+        });
+        block.add(scale, comment);
+        return block;
+    }
+
+    private void save(Runnable change) {
+        try {
+            change.run();
+            saved.setText(getTranslation("interview.saved", Formats.time(Instant.now(), getLocale())));
+        } catch (UserFacingException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText().isEmpty() ? getTranslation("case.page") : title.getText();
+    }
+}

@@ -1,0 +1,415 @@
+package ru.rop.portal.interview.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import ru.rop.portal.classification.RedFlag;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.Formats;
+import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.interview.AnswerRecord;
+import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.interview.InterviewSession;
+import ru.rop.portal.interview.NoteField;
+import ru.rop.portal.security.Roles;
+
+/**
+ * The interview in the room: one question at a time with what to listen for, the anchored scale as five cards, red
+ * flags and notes. Every score, flag and keystroke is saved at once; keys 1–5 score and the arrows move.
+ */
+@Route("interview")
+@RolesAllowed(Roles.HR)
+public class InterviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final InterviewService interviews;
+    private final H2 title = new H2();
+    private final Span position = new Span();
+    private final Span clock = new Span();
+    private final Span saved = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Div navigator = new Div();
+    private final Div card = new Div();
+    private final Button back = new Button();
+    private final Button skip = new Button();
+    private final Button next = new Button();
+    private final Button finish = new Button();
+    private InterviewSession session;
+    private int current;
+
+    public InterviewView(InterviewService interviews) {
+        this.interviews = interviews;
+        addClassNames("rop-page", "rop-interview");
+        setId("interview");
+        position.addClassName("rop-muted");
+        position.setId("interview-position");
+        clock.addClassName("rop-interview-clock");
+        clock.setId("interview-clock");
+        saved.addClassNames("rop-muted", "rop-saved");
+        saved.setId("interview-saved");
+        progress.setId("interview-progress");
+        navigator.addClassName("rop-question-nav");
+        navigator.setId("question-nav");
+        card.addClassName("rop-question-card");
+        back.setText(getTranslation("interview.back"));
+        back.setId("interview-back");
+        back.addClickListener(e -> show(current - 1));
+        skip.setText(getTranslation("interview.skip"));
+        skip.setId("interview-skip");
+        skip.addClickListener(e -> skipCurrent());
+        next.setText(getTranslation("interview.next"));
+        next.setId("interview-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> show(current + 1));
+        finish.setText(getTranslation("interview.finish"));
+        finish.setId("interview-finish");
+        finish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        finish.addClickListener(e -> confirmSubmit());
+        Div status = new Div(position, clock, saved);
+        status.addClassName("rop-interview-status");
+        Div footer = new Div(back, skip, next, finish);
+        footer.addClassName("rop-interview-footer");
+        add(title, status, progress, navigator, card, footer);
+        setPadding(false);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            session = interviews.session(id == null ? -1 : id);
+        } catch (UserFacingException e) {
+            throw new NotFoundException();
+        }
+        title.setText(getTranslation("interview.title", session.candidateName()));
+        show(session.currentPosition());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Keys are handled in the browser so typing digits into the notes never scores by accident.
+        getElement().executeJs("""
+                const view = this;
+                if (view.__ropKeys) { return; }
+                view.__ropKeys = e => {
+                  const typing = e.composedPath().some(n => n.tagName === 'TEXTAREA' || n.tagName === 'INPUT'
+                      || n.tagName === 'VAADIN-DIALOG-OVERLAY');
+                  if (typing || e.altKey || e.ctrlKey || e.metaKey) { return; }
+                  let target = null;
+                  if (e.key >= '1' && e.key <= '5') { target = view.querySelector('#score-' + e.key); }
+                  else if (e.key === 'ArrowRight') { target = view.querySelector('#interview-next'); }
+                  else if (e.key === 'ArrowLeft') { target = view.querySelector('#interview-back'); }
+                  if (target && !target.disabled) { e.preventDefault(); target.click(); }
+                };
+                document.addEventListener('keydown', view.__ropKeys);
+                """);
+        startClock();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        getElement().executeJs("if (this.__ropKeys) { document.removeEventListener('keydown', this.__ropKeys);"
+                + " this.__ropKeys = null; } if (this.__ropClock) { clearInterval(this.__ropClock); }");
+    }
+
+    /** A client-side clock: no server round trip every second, and it keeps running through a network hiccup. */
+    private void startClock() {
+        if (session == null) {
+            return;
+        }
+        clock.getElement().executeJs("""
+                const el = this, started = $0, planned = $1, label = $2;
+                if (el.__ropClock) { clearInterval(el.__ropClock); }
+                const tick = () => {
+                  const s = Math.max(0, Math.floor((Date.now() - started) / 1000));
+                  const mm = String(Math.floor(s / 60)).padStart(2, '0'), ss = String(s % 60).padStart(2, '0');
+                  el.textContent = label.replace('{0}', mm + ':' + ss).replace('{1}', planned);
+                  el.classList.toggle('rop-over-time', s > planned * 60);
+                };
+                tick();
+                el.__ropClock = setInterval(tick, 1000);
+                """, session.startedAt().toEpochMilli(), session.plannedMinutes(),
+                getTranslation("interview.clock"));
+    }
+
+    private void show(int index) {
+        if (session.steps().isEmpty()) {
+            card.removeAll();
+            card.add(new Paragraph(getTranslation("interview.no-questions")));
+            return;
+        }
+        current = Math.clamp(index, 0, session.steps().size() - 1);
+        if (!session.submitted()) {
+            interviews.moveTo(session.id(), current);
+        }
+        InterviewSession.Step step = session.steps().get(current);
+        position.setText(getTranslation("interview.position", current + 1, session.steps().size(),
+                step.plannedStartMinute()));
+        long scored = session.scoredCount();
+        progress.setValue((double) scored / session.steps().size());
+        progress.getElement().setAttribute("aria-label", getTranslation("interview.progress", scored,
+                session.steps().size()));
+        renderNavigator();
+        renderCard(step);
+        back.setEnabled(current > 0);
+        next.setEnabled(current < session.steps().size() - 1);
+        skip.setEnabled(!session.submitted());
+        finish.setVisible(!session.submitted());
+    }
+
+    private void renderNavigator() {
+        navigator.removeAll();
+        for (int i = 0; i < session.steps().size(); i++) {
+            AnswerRecord answer = session.steps().get(i).answer();
+            Button jump = new Button(String.valueOf(i + 1));
+            int target = i;
+            jump.addClickListener(e -> show(target));
+            jump.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            jump.setId("jump-" + (i + 1));
+            jump.addClassName("rop-jump");
+            if (answer.score() != null) {
+                jump.addClassName("rop-jump-scored");
+                jump.setTooltipText(getTranslation("interview.jump.scored", answer.score()));
+            } else if (answer.skipped()) {
+                jump.addClassName("rop-jump-skipped");
+                jump.setTooltipText(getTranslation("interview.jump.skipped"));
+            }
+            if (i == current) {
+                jump.addClassName("rop-jump-current");
+                jump.getElement().setAttribute("aria-current", "step");
+            }
+            navigator.add(jump);
+        }
+    }
+
+    private void renderCard(InterviewSession.Step step) {
+        card.removeAll();
+        AnswerRecord answer = step.answer();
+        Span competency = new Span(step.competencyLabel());
+        competency.addClassName("rop-chip");
+        Span meta = new Span(getTranslation("interview.meta." + step.question().kind().name(),
+                step.question().minutes()));
+        meta.addClassName("rop-muted");
+        Div head = new Div(competency, meta);
+        head.addClassName("rop-question-head");
+        Paragraph text = new Paragraph(step.question().text());
+        text.addClassName("rop-question-text");
+        text.setId("question-text");
+        Div listen = new Div(new Span(getTranslation("interview.listen-for")),
+                new Paragraph(step.question().listenFor()));
+        listen.addClassName("rop-listen");
+        UnorderedList probes = new UnorderedList();
+        step.question().probes().forEach(p -> probes.add(new ListItem(p)));
+        Details probeDetails = new Details(getTranslation("interview.probes"), probes);
+        probeDetails.setOpened(true);
+        Details examples = new Details(getTranslation("interview.examples"),
+                new Paragraph(getTranslation("interview.strong", step.question().strongAnswer())),
+                new Paragraph(getTranslation("interview.weak", step.question().weakAnswer())));
+        if (session.submitted()) {
+            Div done = new Div(new Span(getTranslation("interview.submitted.banner",
+                    session.conclusion() == null ? "" : session.conclusion())),
+                    new Anchor("candidate/" + session.candidateId() + "/panel", getTranslation("interview.panel")));
+            done.addClassName("rop-banner");
+            done.setId("interview-submitted");
+            card.add(done);
+        }
+        card.add(head, text, listen, probeDetails, examples, scale(step), flags(step), notes(step));
+        if (answer.skipped() && answer.score() == null) {
+            Span skipped = new Span(getTranslation("interview.skipped"));
+            skipped.addClassName("rop-chip-warning");
+            head.add(skipped);
+        }
+    }
+
+    private Div scale(InterviewSession.Step step) {
+        Div scale = new Div();
+        scale.addClassName("rop-anchor-scale");
+        scale.getElement().setAttribute("role", "radiogroup");
+        scale.getElement().setAttribute("aria-label", getTranslation("interview.scale"));
+        Integer chosen = step.answer().score();
+        for (int level = 1; level <= 5; level++) {
+            int value = level;
+            Button option = new Button();
+            option.addClassName("rop-anchor");
+            option.setId("score-" + level);
+            Span number = new Span(String.valueOf(level));
+            number.addClassName("rop-anchor-number");
+            Span behaviour = new Span(step.levels().get(level - 1));
+            behaviour.addClassName("rop-anchor-text");
+            option.getElement().appendChild(number.getElement(), behaviour.getElement());
+            option.getElement().setAttribute("role", "radio");
+            option.getElement().setAttribute("aria-checked", String.valueOf(chosen != null && chosen == level));
+            if (chosen != null && chosen == level) {
+                option.addClassName("rop-anchor-chosen");
+            }
+            option.setEnabled(!session.submitted());
+            // Choosing the chosen level again clears it: an accidental key press is undone the same way.
+            option.addClickListener(e -> save(() -> interviews.score(session.id(), step.question().id(),
+                    chosen != null && chosen == value ? null : value), true));
+            scale.add(option);
+        }
+        Div block = new Div(new Span(getTranslation("interview.scale")), scale);
+        block.addClassName("rop-block");
+        return block;
+    }
+
+    private Div flags(InterviewSession.Step step) {
+        Div block = new Div();
+        block.addClassName("rop-block");
+        if (step.redFlags().isEmpty()) {
+            return block;
+        }
+        block.add(new Span(getTranslation("interview.red-flags")));
+        for (RedFlag flag : step.redFlags()) {
+            Checkbox box = new Checkbox(flag.label(), step.answer().redFlags().contains(flag.id()));
+            box.setTooltipText(flag.description());
+            box.setId("flag-" + flag.id());
+            box.addClassName("rop-flag");
+            box.setReadOnly(session.submitted());
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    save(() -> interviews.flag(session.id(), step.question().id(), flag.id(), e.getValue()), false);
+                }
+            });
+            block.add(box);
+        }
+        return block;
+    }
+
+    private Div notes(InterviewSession.Step step) {
+        TextArea notes = noteArea(step, NoteField.NOTES);
+        notes.setId("notes");
+        notes.setWidthFull();
+        notes.setMinHeight("7rem");
+        Div star = new Div();
+        star.addClassName("rop-star");
+        for (NoteField field : new NoteField[] {NoteField.SITUATION, NoteField.TASK, NoteField.ACTION,
+                NoteField.RESULT}) {
+            TextArea area = noteArea(step, field);
+            area.setId("star-" + field.name().toLowerCase(Locale.ROOT));
+            star.add(area);
+        }
+        boolean starUsed = step.answer().situation() != null || step.answer().task() != null
+                || step.answer().action() != null || step.answer().result() != null;
+        Details starDetails = new Details(getTranslation("interview.star"), star);
+        starDetails.setOpened(starUsed);
+        starDetails.setId("star");
+        Div block = new Div(notes, starDetails);
+        block.addClassName("rop-block");
+        return block;
+    }
+
+    private TextArea noteArea(InterviewSession.Step step, NoteField field) {
+        TextArea area = new TextArea(getTranslation(field.labelKey()));
+        area.setValue(step.answer().text(field) == null ? "" : step.answer().text(field));
+        area.setMaxLength(field.maxLength());
+        area.setReadOnly(session.submitted());
+        // Every keystroke goes to the server and the database: nothing typed waits in the browser.
+        area.setValueChangeMode(ValueChangeMode.EAGER);
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(() -> interviews.write(session.id(), step.question().id(), field, e.getValue()), false);
+            }
+        });
+        return area;
+    }
+
+    private void skipCurrent() {
+        String questionId = session.steps().get(current).question().id();
+        save(() -> interviews.skip(session.id(), questionId), false);
+        show(current + 1);
+    }
+
+    /** Saves, refreshes the step's answer, and re-renders only when the change alters what is shown. */
+    private void save(Supplier<AnswerRecord> change, boolean rerender) {
+        try {
+            AnswerRecord answer = change.get();
+            replaceAnswer(answer);
+            saved.setText(getTranslation("interview.saved", Formats.time(Instant.now(), getLocale())));
+            if (rerender) {
+                show(current);
+            } else {
+                renderNavigator();
+                progress.setValue((double) session.scoredCount() / session.steps().size());
+            }
+        } catch (UserFacingException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    private void replaceAnswer(AnswerRecord answer) {
+        List<InterviewSession.Step> steps = new ArrayList<>(session.steps());
+        for (int i = 0; i < steps.size(); i++) {
+            InterviewSession.Step step = steps.get(i);
+            if (step.question().id().equals(answer.questionId())) {
+                steps.set(i, new InterviewSession.Step(step.question(), step.competencyLabel(), step.levels(),
+                        step.redFlags(), step.plannedStartMinute(), answer));
+            }
+        }
+        session = new InterviewSession(session.id(), session.candidateId(), session.candidateName(),
+                session.vacancyId(), session.vacancyTitle(), session.status(), current, session.plannedMinutes(),
+                session.startedAt(), session.conclusion(), List.copyOf(steps));
+    }
+
+    private void confirmSubmit() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("interview.submit.title"));
+        long unscored = session.steps().size() - session.scoredCount();
+        Paragraph summary = new Paragraph(getTranslation("interview.submit.summary", session.scoredCount(),
+                session.steps().size(), unscored));
+        TextArea conclusion = new TextArea(getTranslation("interview.conclusion"));
+        conclusion.setMaxLength(500);
+        conclusion.setRequired(true);
+        conclusion.setWidthFull();
+        conclusion.setHelperText(getTranslation("interview.conclusion.help"));
+        conclusion.setId("conclusion");
+        Button submit = new Button(getTranslation("interview.submit"), e -> {
+            try {
+                interviews.submit(session.id(), conclusion.getValue());
+                dialog.close();
+                Notifications.success(this, "interview.submitted.done");
+                UI.getCurrent().navigate("candidate/" + session.candidateId() + "/panel");
+            } catch (UserFacingException ex) {
+                conclusion.setInvalid(true);
+                conclusion.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("submit-interview");
+        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        dialog.add(new Div(summary, conclusion));
+        dialog.getFooter().add(cancel, submit);
+        dialog.setWidth("32rem");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText().isEmpty() ? getTranslation("interview.page") : title.getText();
+    }
+}
