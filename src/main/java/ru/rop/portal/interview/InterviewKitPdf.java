@@ -132,7 +132,7 @@ public class InterviewKitPdf {
         for (PdfPCell bar : List.of(number, question)) {
             bar.setBackgroundColor(PdfBlocks.SHADE);
             bar.setPaddingTop(5);
-            bar.setPaddingBottom(3);
+            bar.setPaddingBottom(5);
             table.addCell(bar);
         }
 
