@@ -37,7 +37,9 @@ public class AppI18NProvider implements I18NProvider {
         Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : RUSSIAN;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_JVM_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            // Apostrophes are text here («the candidate's»), never MessageFormat quoting.
+            return params.length == 0 ? pattern
+                    : new MessageFormat(pattern.replace("'", "''"), effective).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, effective);
             return "!" + key + "!";

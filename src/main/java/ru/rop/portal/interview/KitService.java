@@ -1,15 +1,22 @@
 package ru.rop.portal.interview;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.classification.Competency;
+import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.vacancy.VacancyService;
@@ -29,9 +36,13 @@ public class KitService {
     private final VacancyService vacancies;
     private final CurrentActor actor;
     private final Clock clock;
+    private final InterviewKitPdf pdf;
+    private final AppI18NProvider i18n;
 
     KitService(InterviewKitRepository kits, QuestionBank bank, RopModel model, VacancyService vacancies,
-               CurrentActor actor, Clock clock) {
+               CurrentActor actor, Clock clock, InterviewKitPdf pdf, AppI18NProvider i18n) {
+        this.pdf = pdf;
+        this.i18n = i18n;
         this.kits = kits;
         this.bank = bank;
         this.model = model;
@@ -100,6 +111,50 @@ public class KitService {
         kit.replace(form.lengthMinutes(), ids, actor.name(), clock.instant());
         kits.saveAndFlush(kit);
         return plan(vacancyId);
+    }
+
+    /** The kit on paper, in Russian, for interviewers who prefer to write by hand. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long vacancyId) {
+        KitPlan plan = plan(vacancyId);
+        VacancySummary vacancy = vacancy(vacancyId);
+        Map<String, List<InterviewQuestion>> byCompetency = new LinkedHashMap<>();
+        plan.questions().forEach(q -> byCompetency.computeIfAbsent(q.competency(), c -> new ArrayList<>()).add(q));
+        List<KitDocument.Section> sections = new ArrayList<>();
+        int sectionNumber = 0;
+        for (Map.Entry<String, List<InterviewQuestion>> entry : byCompetency.entrySet()) {
+            sectionNumber++;
+            Competency competency = model.competency(entry.getKey()).orElseThrow();
+            List<KitDocument.Item> items = new ArrayList<>();
+            int itemNumber = 0;
+            for (InterviewQuestion question : entry.getValue()) {
+                itemNumber++;
+                items.add(new KitDocument.Item(sectionNumber + "." + itemNumber, question.text(),
+                        i18n.russian("kit.pdf.meta." + question.kind().name(), question.minutes(), question.id()),
+                        i18n.russian("interview.listen-for"), question.listenFor(),
+                        i18n.russian("interview.probes"), question.probes(),
+                        i18n.russian("interview.scale"),
+                        IntStream.rangeClosed(1, 5).mapToObj(competency::level).toList(),
+                        i18n.russian("interview.red-flags"),
+                        question.redFlags().stream().map(model::redFlag).flatMap(Optional::stream)
+                                .map(RedFlag::label).toList(),
+                        i18n.russian("kit.pdf.notes")));
+            }
+            sections.add(new KitDocument.Section(sectionNumber + ". " + competency.label(), items));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!plan.coverage().uncoveredCompetencies().isEmpty()) {
+            notes.add(i18n.russian("kit.pdf.uncovered", String.join(", ", plan.coverage().uncoveredCompetencies())));
+        }
+        notes.add(i18n.russian("kit.pdf.scoring-note"));
+        String title = i18n.russian("kit.title", vacancy.title());
+        return pdf.render(new KitDocument(title, vacancy.companyName(),
+                vacancy.title() + " — " + i18n.russian("kit.pdf.header"), i18n.russian("pdf.page"),
+                List.of(i18n.russian("kit.pdf.length", plan.lengthMinutes(), plan.coverage().plannedMinutes()),
+                        i18n.russian("kit.pdf.questions", plan.questions().size()),
+                        i18n.russian("kit.pdf.saved", plan.saved() ? i18n.russian("kit.pdf.saved.yes")
+                                : i18n.russian("kit.pdf.saved.no"))),
+                sections, notes));
     }
 
     /** The questions an interview with a candidate of the vacancy asks. */

@@ -93,7 +93,13 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         Button edit = new Button(getTranslation("pipeline.edit-vacancy"), VaadinIcon.EDIT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("vacancy-edit/" + vacancy.id())));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(edit, export, add);
+        // Routes of the interview and report features, named by path so the pipeline does not depend on them.
+        Anchor kit = new Anchor("vacancy/" + vacancy.id() + "/interview-kit", getTranslation("pipeline.kit"));
+        kit.setId("open-kit");
+        Anchor compare = new Anchor("vacancy/" + vacancy.id() + "/compare", getTranslation("pipeline.compare"));
+        compare.setId("open-compare");
+        HorizontalLayout actions = new HorizontalLayout(edit, kit, compare, export, add);
+        actions.setWrap(true);
         actions.setAlignItems(Alignment.BASELINE);
         Div heading = new Div(title, subtitle);
         HorizontalLayout header = new HorizontalLayout(heading, actions);

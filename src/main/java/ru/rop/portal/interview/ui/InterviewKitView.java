@@ -22,7 +22,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -111,6 +114,15 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
             throw new NotFoundException();
         }
         read(plan);
+        download.removeAll();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] bytes = kits.pdf(vacancyId);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "interview-kit-" + vacancyId + ".pdf",
+                    "application/pdf", bytes.length);
+        }), getTranslation("kit.pdf"));
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("kit-pdf");
+        download.add(pdf);
     }
 
     private void read(KitPlan plan) {
