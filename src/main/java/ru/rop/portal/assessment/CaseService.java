@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rop.portal.candidate.CandidateDeleted;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.classification.CompetencyRating;
@@ -201,10 +199,6 @@ public class CaseService {
         return new CaseEvidence(observations, ratings, results);
     }
 
-    @EventListener
-    void onCandidateDeleted(CandidateDeleted event) {
-        assignments.deleteAll(assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(event.candidateId()));
-    }
 
     private BusinessCase businessCase(CaseAssignment assignment) {
         return library.businessCase(assignment.getCaseId())

@@ -10,12 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rop.portal.candidate.CandidateDeleted;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
@@ -300,10 +298,6 @@ public class InterviewService {
         return String.join(" ", parts);
     }
 
-    @EventListener
-    void onCandidateDeleted(CandidateDeleted event) {
-        interviews.deleteAll(interviews.findByCandidateIdOrderByStartedAtAsc(event.candidateId()));
-    }
 
     private boolean blinded(long candidateId) {
         return interviews.findByCandidateIdAndInterviewer(candidateId, actor.name())

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.assessment.CaseEvidence;
 import ru.rop.portal.assessment.CaseService;
-import ru.rop.portal.candidate.CandidateDeleted;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.classification.Classification;
@@ -111,10 +109,6 @@ public class ProfileService {
         decisions.deleteById(candidateId);
     }
 
-    @EventListener
-    void onCandidateDeleted(CandidateDeleted event) {
-        decisions.deleteById(event.candidateId());
-    }
 
     private CandidateProfile profile(CandidateSummary candidate, InterviewEvidence interview,
                                      CaseEvidence caseEvidence) {
