@@ -1,0 +1,167 @@
+package ru.rop.portal.interview.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.rop.portal.ViewTest;
+import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.Source;
+import ru.rop.portal.candidate.ui.CandidateView;
+import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.interview.InterviewSession;
+import ru.rop.portal.interview.KitService;
+import ru.rop.portal.interview.NoteField;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.security.TestAccounts;
+import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancyStatus;
+
+class InterviewViewsTest extends ViewTest {
+
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    InterviewService interviews;
+    @Autowired
+    KitService kits;
+
+    private TestAccounts.Account owner;
+    private long vacancy;
+    private long candidate;
+
+    @BeforeEach
+    void candidate() {
+        owner = accounts.create(Role.OWNER);
+        accounts.signIn(owner.email());
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, VacancyStatus.OPEN,
+                null, null, null, null, -1)).id();
+        candidate = candidates.create(new CandidateForm(vacancy, "Игорь Лебедев", run + "@mail.test", null, null,
+                Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+    }
+
+    private InterviewView startFromTheCard() {
+        navigate(CandidateView.class, candidate);
+        test(find(Button.class).id("start-interview")).click();
+        return (InterviewView) getCurrentView();
+    }
+
+    @Test
+    void theOwnerScoresTakesNotesAndFindsEverythingWhenComingBack() {
+        startFromTheCard();
+        long id = interviews.interviews(candidate).getFirst().id();
+        test(find(Button.class).id("score-4")).click();
+        test(find(TextArea.class).id("notes")).setValue("Назвал план 45 млн и факт 48 млн");
+        test(find(Button.class).id("interview-next")).click();
+        test(find(Button.class).id("score-2")).click();
+        test(find(Button.class).id("score-2")).click();
+
+        InterviewSession session = interviews.session(id);
+        assertThat(session.steps().getFirst().answer().score()).isEqualTo(4);
+        assertThat(session.steps().getFirst().answer().text(NoteField.NOTES)).contains("48 млн");
+        assertThat(session.steps().get(1).answer().score()).as("choosing the chosen level again clears it").isNull();
+        assertThat(session.currentPosition()).isEqualTo(1);
+
+        navigate("interview/" + id, InterviewView.class);
+        assertThat(find(Span.class).id("interview-position").getText()).startsWith("Вопрос 2 из");
+        test(find(Button.class).id("interview-back")).click();
+        assertThat(find(Button.class).id("score-4").getClassNames()).contains("rop-anchor-chosen");
+        assertThat(find(TextArea.class).id("notes").getValue()).contains("48 млн");
+        assertThat(find(Button.class).id("jump-1").getClassNames()).contains("rop-jump-scored");
+    }
+
+    @Test
+    void redFlagsAndStarNotesAreSavedAsTheyAreGiven() {
+        startFromTheCard();
+        long id = interviews.interviews(candidate).getFirst().id();
+        InterviewSession session = interviews.session(id);
+        int flagged = 0;
+        while (session.steps().get(flagged).redFlags().isEmpty()) {
+            flagged++;
+        }
+        test(find(Button.class).id("jump-" + (flagged + 1))).click();
+        String flag = session.steps().get(flagged).redFlags().getFirst().id();
+        test(find(Checkbox.class).id("flag-" + flag)).click();
+        test(find(TextArea.class).id("star-result")).setValue("Выручка +20 % за квартал");
+
+        InterviewSession saved = interviews.session(id);
+        assertThat(saved.steps().get(flagged).answer().redFlags()).containsExactly(flag);
+        assertThat(saved.steps().get(flagged).answer().result()).isEqualTo("Выручка +20 % за квартал");
+    }
+
+    @Test
+    void submittingNeedsAConclusionAndOpensThePanel() {
+        startFromTheCard();
+        test(find(Button.class).id("score-5")).click();
+        test(find(Button.class).id("interview-finish")).click();
+        test(find(Button.class).id("submit-interview")).click();
+        TextArea conclusion = find(TextArea.class).id("conclusion");
+        assertThat(conclusion.isInvalid()).isTrue();
+        test(conclusion).setValue("Сильный управленец, слабее в найме");
+        test(find(Button.class).id("submit-interview")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PanelView.class);
+        Grid<?> grid = find(Grid.class).id("panel-grid");
+        assertThat(test(grid).size()).isEqualTo(11);
+        assertThat(find(Div.class).id("panel-conclusions").getElement().getTextRecursively())
+                .contains("Сильный управленец, слабее в найме");
+    }
+
+    @Test
+    void aColleagueWithAnOpenInterviewSeesNoScoresOnThePanel() {
+        long mine = interviews.start(candidate);
+        interviews.score(mine, interviews.session(mine).steps().getFirst().question().id(), 5);
+        interviews.submit(mine, "Да");
+        accounts.signIn(accounts.create(Role.HR).email());
+        interviews.start(candidate);
+
+        navigate("candidate/" + candidate + "/panel", PanelView.class);
+
+        assertThat(find(Paragraph.class).id("panel-blinded").getText()).contains("отправите своё интервью");
+        assertThat(find(Grid.class).all()).isEmpty();
+    }
+
+    @Test
+    void theKitIsProposedForTheLengthEditedAndSavedAtOnce() {
+        navigate("vacancy/" + vacancy + "/interview-kit", InterviewKitView.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> length = find(Select.class).id("kit-length");
+        test(length).selectItem("90 мин");
+        test(find(Button.class).id("kit-propose")).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(find(Paragraph.class).id("kit-time").getText()).contains("из 90 минут");
+        test(find(Button.class).id("kit-save")).click();
+        assertThat(kits.plan(vacancy).saved()).isTrue();
+        int before = kits.plan(vacancy).questions().size();
+        String first = kits.plan(vacancy).questions().getFirst().id();
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).id("kit-grid");
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(0, 4);
+        Button remove = actions.getChildren().map(Button.class::cast)
+                .filter(b -> ("kit-remove-" + first).equals(b.getId().orElse(null))).findFirst().orElseThrow();
+        test(remove).click();
+
+        assertThat(kits.plan(vacancy).questions()).hasSize(before - 1)
+                .noneMatch(q -> q.id().equals(first));
+        assertThat(kits.plan(vacancy).lengthMinutes()).isEqualTo(90);
+    }
+}
