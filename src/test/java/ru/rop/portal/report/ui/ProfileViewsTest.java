@@ -1,0 +1,147 @@
+package ru.rop.portal.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.rop.portal.ViewTest;
+import ru.rop.portal.assessment.AssessmentLibrary;
+import ru.rop.portal.assessment.BusinessCase;
+import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.ui.CaseSheetView;
+import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.Source;
+import ru.rop.portal.candidate.ui.CandidateView;
+import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.interview.InterviewSession;
+import ru.rop.portal.report.ProfileService;
+import ru.rop.portal.report.Recommendation;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancyStatus;
+
+class ProfileViewsTest extends ViewTest {
+
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    InterviewService interviews;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    AssessmentLibrary library;
+
+    private long vacancy;
+    private long strong;
+    private long weak;
+
+    @BeforeEach
+    void twoInterviewedCandidates() {
+        accounts.signIn(accounts.create(Role.OWNER).email());
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, VacancyStatus.OPEN,
+                null, null, null, null, -1)).id();
+        strong = interviewed("Мария Орлова", run + "a@mail.test", 5, "Системная, сильная");
+        weak = interviewed("Пётр Сидоров", run + "b@mail.test", 2, "Слабый контроль");
+    }
+
+    private long interviewed(String name, String email, int score, String conclusion) {
+        long id = candidates.create(new CandidateForm(vacancy, name, email, null, null, Source.REFERRAL, null, null,
+                null, null, Set.of(), -1)).id();
+        long interview = interviews.start(id);
+        for (InterviewSession.Step step : interviews.session(interview).steps()) {
+            interviews.score(interview, step.question().id(), score);
+        }
+        interviews.submit(interview, conclusion);
+        return id;
+    }
+
+    @Test
+    void theProfileShowsTheAdviceAndTheOwnerOverridesItWithAReason() {
+        navigate("candidate/" + strong + "/profile", CandidateProfileView.class);
+        String page = find(Div.class).id("profile-recommendation").getElement().getTextRecursively();
+        assertThat(page).contains("Однозначно да", "Средняя оценка 5,0");
+        assertThat(find(Div.class).id("profile-type").getElement().getTextRecursively()).contains("Мечта CEO");
+        assertThat(find(Div.class).id("role-balance").getElement().getTextRecursively())
+                .contains("Управленец", "Продавец", "Мотиватор");
+
+        test(find(Button.class).id("override-recommendation")).click();
+        @SuppressWarnings("unchecked")
+        Select<Recommendation> choice = find(Select.class).id("decision-choice");
+        test(choice).selectItem("Нет");
+        test(find(Button.class).id("save-decision")).click();
+        assertThat(find(TextArea.class).id("decision-reason-field").isInvalid())
+                .as("a reason is required").isTrue();
+        test(find(TextArea.class).id("decision-reason-field")).setValue("Не готов переезжать в Казань");
+        test(find(Button.class).id("save-decision")).click();
+
+        assertThat(find(Paragraph.class).id("decision-reason").getText()).isEqualTo("Не готов переезжать в Казань");
+        assertThat(profiles.profile(strong).effectiveRecommendation()).isEqualTo(Recommendation.NO);
+    }
+
+    @Test
+    void hrSeesTheProfileButCannotOverride() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        navigate("candidate/" + strong + "/profile", CandidateProfileView.class);
+        assertThat(find(Button.class).withId("override-recommendation").all()).isEmpty();
+    }
+
+    @Test
+    void twoCandidatesAreComparedWithTheBestScoreMarked() {
+        navigate("vacancy/" + vacancy + "/compare", CompareView.class);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<CandidateSummary> choice = find(MultiSelectComboBox.class).id("compare-choice");
+        test(choice).selectItem("Мария Орлова · Интервью", "Пётр Сидоров · Интервью");
+        test(find(Button.class).id("compare-button")).click();
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).id("compare-grid");
+        assertThat(test(grid).size()).isEqualTo(3 + 11 + 1);
+        assertThat(test(grid).getCellComponent(0, 1).getElement().getTextRecursively()).isEqualTo("Однозначно да");
+        assertThat(test(grid).getCellComponent(14, 2).getElement().getTextRecursively()).contains("Слабый контроль");
+        assertThat(test(grid).getCellComponent(3, 1).getClassNames()).as("the best score is marked")
+                .contains("rop-best");
+        assertThat(test(grid).getCellComponent(3, 2).getClassNames()).doesNotContain("rop-best");
+    }
+
+    @Test
+    void aCaseIsAssignedOnTheCardAndScoredBesideTheRubric() {
+        navigate(CandidateView.class, weak);
+        BusinessCase first = library.cases().getFirst();
+        @SuppressWarnings("unchecked")
+        Select<BusinessCase> which = find(Select.class).id("case-choice");
+        test(which).selectItem(first.title());
+        test(find(Button.class).id("assign-case")).click();
+        test(find(Anchor.class).id("open-case-" + first.id())).click();
+        assertThat(getCurrentView()).isInstanceOf(CaseSheetView.class);
+
+        BusinessCase.Criterion criterion = first.criteria().getFirst();
+        test(find(TextArea.class).id("case-answer")).setValue("Два варианта: пакет с монтажом и пилот.");
+        test(find(Button.class).id("level-" + criterion.id() + "-3")).click();
+        test(find(TextArea.class).id("comment-" + criterion.id())).setValue("Потери не посчитаны");
+
+        long assignment = cases.assignments(weak).getFirst().id();
+        assertThat(cases.sheet(assignment).answer()).startsWith("Два варианта");
+        assertThat(cases.sheet(assignment).mine().get(criterion.id()).level()).isEqualTo(3);
+        assertThat(cases.sheet(assignment).mine().get(criterion.id()).comment()).isEqualTo("Потери не посчитаны");
+        assertThat(find(Button.class).id("level-" + criterion.id() + "-3").getClassNames())
+                .contains("rop-anchor-chosen");
+    }
+}
