@@ -1,0 +1,104 @@
+package ru.rop.portal.report;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.Source;
+import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.interview.InterviewSession;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.security.TestAccounts;
+import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancyStatus;
+
+/** {@code GET /api/v1/candidates/{id}/profile} as API.md describes it. */
+@IntegrationTest
+class ProfileApiTest {
+
+    private static final String KEY = "Bearer test-bootstrap-key-0123456789abcdef";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    InterviewService interviews;
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    private long candidate(boolean interviewed) {
+        accounts.signIn(accounts.create(Role.OWNER).email());
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null,
+                VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        long id = candidates.create(new CandidateForm(vacancy, "Олег Петров", run + "@mail.test", null, null,
+                Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        if (interviewed) {
+            long interview = interviews.start(id);
+            for (InterviewSession.Step step : interviews.session(interview).steps()) {
+                interviews.score(interview, step.question().id(), 5);
+            }
+            interviews.submit(interview, "Сильный");
+        }
+        accounts.signOut();
+        return id;
+    }
+
+    @Test
+    void anInterviewedCandidateHasScoresATypeAndARecommendation() throws Exception {
+        long id = candidate(true);
+        mvc.perform(get("/api/v1/candidates/" + id + "/profile").header("Authorization", KEY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessmentStatus").value("NOT_INVITED"))
+                .andExpect(jsonPath("$.competencies", hasSize(11)))
+                .andExpect(jsonPath("$.competencies[0].id").value("EXPERIENCE"))
+                .andExpect(jsonPath("$.competencies[0].evidenceCount").isNumber())
+                .andExpect(jsonPath("$.dimensions.MANAGES_THROUGH_TEAM").value(5.0))
+                .andExpect(jsonPath("$.classification.type").value("CEO_DREAM"))
+                .andExpect(jsonPath("$.classification.ranking", hasSize(8)))
+                .andExpect(jsonPath("$.redFlags", hasSize(0)))
+                .andExpect(jsonPath("$.recommendation").value("STRONG_YES"))
+                .andExpect(jsonPath("$.recommendationSource").value("rules"))
+                .andExpect(jsonPath("$.recommendationReasons[0]").value(
+                        org.hamcrest.Matchers.startsWith("Средняя оценка не ниже 4")));
+    }
+
+    @Test
+    void aCandidateWithoutEvidenceHasUnknownDimensionsAndNoType() throws Exception {
+        long id = candidate(false);
+        mvc.perform(get("/api/v1/candidates/" + id + "/profile").header("Authorization", KEY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dimensions.RAPPORT").value(nullValue()))
+                .andExpect(jsonPath("$.classification").value(nullValue()))
+                .andExpect(jsonPath("$.competencies[0].score").value(nullValue()))
+                .andExpect(jsonPath("$.recommendation").value("INSUFFICIENT"));
+    }
+
+    @Test
+    void anUnknownCandidateIs404AndNoKeyIs401() throws Exception {
+        mvc.perform(get("/api/v1/candidates/999999999/profile").header("Authorization", KEY))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Кандидат не найден (№ 999999999)."));
+        mvc.perform(get("/api/v1/candidates/1/profile")).andExpect(status().isUnauthorized());
+    }
+}
