@@ -200,7 +200,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     private Div competencyCard(CandidateProfile profile) {
         Div card = card("profile.competencies", "profile-competencies");
         Grid<CompetencyScore> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CompetencyScore::label).setHeader(getTranslation("profile.competency")).setFlexGrow(3);
         grid.addColumn(c -> Formats.score(c.score(), getLocale())).setHeader(getTranslation("profile.score"))
