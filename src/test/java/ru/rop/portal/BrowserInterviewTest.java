@@ -170,6 +170,9 @@ class BrowserInterviewTest {
         page.locator("#level-" + criterion + "-4").click();
         page.locator("#comment-" + criterion + " textarea").fill("Посчитала потери, но без сегментов");
         assertThat(page.locator("#level-" + criterion + "-4")).hasAttribute("aria-checked", "true");
+        page.reload();
+        assertThat(page.locator("#level-" + criterion + "-4")).hasAttribute("aria-checked", "true");
+        assertThat(page.locator("#comment-" + criterion + " textarea")).hasValue("Посчитала потери, но без сегментов");
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve("case.png")));
 
         page.navigate("http://localhost:" + port + "/candidate/" + candidate + "/profile");

@@ -17,11 +17,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.stream.IntStream;
 import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.assessment.CaseMode;
 import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.CaseSheet;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.AnchorScale;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.security.Roles;
@@ -95,37 +97,18 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
 
     private Div criterion(BusinessCase.Criterion criterion) {
         CaseSheet.Mark mark = sheet.mine().get(criterion.id());
-        Integer chosen = mark == null ? null : mark.level();
         Div block = new Div(new Span(criterion.label()));
         block.addClassNames("rop-block", "rop-criterion");
         block.setId("criterion-" + criterion.id());
-        Div scale = new Div();
-        scale.addClassNames("rop-anchor-scale", "rop-anchor-scale-compact");
-        scale.getElement().setAttribute("role", "radiogroup");
-        scale.getElement().setAttribute("aria-label", criterion.label());
-        for (int level = 1; level <= 5; level++) {
-            int value = level;
-            Button option = new Button();
-            option.addClassName("rop-anchor");
-            option.setId("level-" + criterion.id() + "-" + level);
-            Span number = new Span(String.valueOf(level));
-            number.addClassName("rop-anchor-number");
-            Span text = new Span(criterion.levels().get(level));
-            text.addClassName("rop-anchor-text");
-            option.getElement().appendChild(number.getElement(), text.getElement());
-            option.getElement().setAttribute("role", "radio");
-            option.getElement().setAttribute("aria-checked", String.valueOf(chosen != null && chosen == level));
-            if (chosen != null && chosen == level) {
-                option.addClassName("rop-anchor-chosen");
-            }
-            option.addClickListener(e -> {
-                save(() -> cases.level(sheet.assignmentId(), criterion.id(),
-                        chosen != null && chosen == value ? null : value));
-                sheet = cases.sheet(sheet.assignmentId());
-                render();
-            });
-            scale.add(option);
-        }
+        AnchorScale scale = new AnchorScale("level-" + criterion.id() + "-", criterion.label(),
+                IntStream.rangeClosed(1, 5).mapToObj(criterion.levels()::get).toList(), true);
+        scale.onChoose(level -> {
+            save(() -> cases.level(sheet.assignmentId(), criterion.id(), scale.toggled(level)));
+            sheet = cases.sheet(sheet.assignmentId());
+            CaseSheet.Mark saved = sheet.mine().get(criterion.id());
+            scale.setChosen(saved == null ? null : saved.level());
+        });
+        scale.setChosen(mark == null ? null : mark.level());
         TextArea comment = new TextArea(getTranslation("case.comment"));
         comment.setValue(mark == null || mark.comment() == null ? "" : mark.comment());
         comment.setMaxLength(1000);

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.AnchorScale;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.interview.AnswerRecord;
@@ -247,35 +248,21 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private Div scale(InterviewSession.Step step) {
-        Div scale = new Div();
-        scale.addClassName("rop-anchor-scale");
-        scale.getElement().setAttribute("role", "radiogroup");
-        scale.getElement().setAttribute("aria-label", getTranslation("interview.scale"));
-        Integer chosen = step.answer().score();
-        for (int level = 1; level <= 5; level++) {
-            int value = level;
-            Button option = new Button();
-            option.addClassName("rop-anchor");
-            option.setId("score-" + level);
-            Span number = new Span(String.valueOf(level));
-            number.addClassName("rop-anchor-number");
-            Span behaviour = new Span(step.levels().get(level - 1));
-            behaviour.addClassName("rop-anchor-text");
-            option.getElement().appendChild(number.getElement(), behaviour.getElement());
-            option.getElement().setAttribute("role", "radio");
-            option.getElement().setAttribute("aria-checked", String.valueOf(chosen != null && chosen == level));
-            if (chosen != null && chosen == level) {
-                option.addClassName("rop-anchor-chosen");
-            }
-            option.setEnabled(!session.submitted());
-            // Choosing the chosen level again clears it: an accidental key press is undone the same way.
-            option.addClickListener(e -> save(() -> interviews.score(session.id(), step.question().id(),
-                    chosen != null && chosen == value ? null : value), true));
-            scale.add(option);
-        }
+        AnchorScale scale = new AnchorScale("score-", getTranslation("interview.scale"), step.levels(), false);
+        scale.onChoose(level -> {
+            save(() -> interviews.score(session.id(), step.question().id(), scale.toggled(level)));
+            scale.setChosen(answerOf(step.question().id()).score());
+        });
+        scale.setChosen(step.answer().score());
+        scale.setEnabled(!session.submitted());
         Div block = new Div(new Span(getTranslation("interview.scale")), scale);
         block.addClassName("rop-block");
         return block;
+    }
+
+    private AnswerRecord answerOf(String questionId) {
+        return session.steps().stream().filter(s -> s.question().id().equals(questionId)).findFirst()
+                .orElseThrow().answer();
     }
 
     private Div flags(InterviewSession.Step step) {
@@ -293,7 +280,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
             box.setReadOnly(session.submitted());
             box.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    save(() -> interviews.flag(session.id(), step.question().id(), flag.id(), e.getValue()), false);
+                    save(() -> interviews.flag(session.id(), step.question().id(), flag.id(), e.getValue()));
                 }
             });
             block.add(box);
@@ -333,7 +320,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         area.setValueChangeMode(ValueChangeMode.EAGER);
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                save(() -> interviews.write(session.id(), step.question().id(), field, e.getValue()), false);
+                save(() -> interviews.write(session.id(), step.question().id(), field, e.getValue()));
             }
         });
         return area;
@@ -341,22 +328,18 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
 
     private void skipCurrent() {
         String questionId = session.steps().get(current).question().id();
-        save(() -> interviews.skip(session.id(), questionId), false);
+        save(() -> interviews.skip(session.id(), questionId));
         show(current + 1);
     }
 
-    /** Saves, refreshes the step's answer, and re-renders only when the change alters what is shown. */
-    private void save(Supplier<AnswerRecord> change, boolean rerender) {
+    /** Saves and refreshes what depends on the answer (navigator, progress) without rebuilding the card. */
+    private void save(Supplier<AnswerRecord> change) {
         try {
             AnswerRecord answer = change.get();
             replaceAnswer(answer);
             saved.setText(getTranslation("interview.saved", Formats.time(Instant.now(), getLocale())));
-            if (rerender) {
-                show(current);
-            } else {
-                renderNavigator();
-                progress.setValue((double) session.scoredCount() / session.steps().size());
-            }
+            renderNavigator();
+            progress.setValue((double) session.scoredCount() / session.steps().size());
         } catch (UserFacingException e) {
             Notifications.refused(this, e);
         }
