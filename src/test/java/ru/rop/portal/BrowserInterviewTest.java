@@ -193,4 +193,42 @@ class BrowserInterviewTest {
                 .setFullPage(true));
         laptop.close();
     }
+
+    @Test
+    void notesTypedWithoutANetworkComeBackWhenTheInterviewOpensAgain() {
+        TestAccounts.Account owner = accounts.create(Role.OWNER);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        accounts.signIn(owner.email());
+        long vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null,
+                VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        long candidate = candidates.create(new CandidateForm(vacancy, "Кузнецов Артём", run + "@mail.ru", null,
+                null, Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        long interview = interviews.start(candidate);
+        accounts.signOut();
+
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900)
+                .setLocale("ru-RU"));
+        Page page = signedIn(context, owner);
+        page.navigate("http://localhost:" + port + "/interview/" + interview);
+        assertThat(page.locator("#question-text")).isVisible();
+        context.setOffline(true);
+        page.locator("#notes textarea").fill("Записано, пока не было связи: план 30 млн, факт 27");
+        // The tab is closed before the network returns: the server never received these keystrokes.
+        page.close();
+        accounts.signIn(owner.email());
+        org.assertj.core.api.Assertions.assertThat(interviews.session(interview).steps().getFirst().answer().notes())
+                .isNull();
+        accounts.signOut();
+
+        context.setOffline(false);
+        Page again = context.newPage();
+        again.navigate("http://localhost:" + port + "/interview/" + interview);
+        assertThat(again.locator("#notes textarea")).hasValue("Записано, пока не было связи: план 30 млн, факт 27");
+        assertThat(again.locator("#interview-saved")).containsText("Сохранено");
+        accounts.signIn(owner.email());
+        org.assertj.core.api.Assertions.assertThat(interviews.session(interview).steps().getFirst().answer().notes())
+                .isEqualTo("Записано, пока не было связи: план 30 млн, факт 27");
+        accounts.signOut();
+        context.close();
+    }
 }

@@ -66,4 +66,8 @@ class CaseScore {
     String getComment() {
         return comment;
     }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -106,7 +106,8 @@ public class CaseService {
         String me = actor.name();
         Map<String, CaseSheet.Mark> mine = new LinkedHashMap<>();
         assignment.getScores().stream().filter(s -> s.getRater().equals(me))
-                .forEach(s -> mine.put(s.getCriterionId(), new CaseSheet.Mark(s.getLevel(), s.getComment())));
+                .forEach(s -> mine.put(s.getCriterionId(), new CaseSheet.Mark(s.getLevel(), s.getComment(),
+                        s.getUpdatedAt())));
         return new CaseSheet(assignmentId, candidate.id(), candidate.fullName(), businessCase(assignment),
                 assignment.getMode(), assignment.getAnswer(), assignment.getAnsweredAt(), mine);
     }

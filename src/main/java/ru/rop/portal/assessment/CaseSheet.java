@@ -11,6 +11,6 @@ import java.util.Map;
 public record CaseSheet(long assignmentId, long candidateId, String candidateName, BusinessCase businessCase,
                         CaseMode mode, String answer, Instant answeredAt, Map<String, Mark> mine) {
 
-    public record Mark(Integer level, String comment) {
+    public record Mark(Integer level, String comment, Instant updatedAt) {
     }
 }

@@ -22,7 +22,9 @@ import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.assessment.CaseMode;
 import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.CaseSheet;
+import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.BrowserDraft;
 import ru.rop.portal.common.ui.AnchorScale;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
@@ -37,13 +39,15 @@ import ru.rop.portal.security.Roles;
 public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CaseService cases;
+    private final CurrentActor actor;
     private final H2 title = new H2();
     private final Span saved = new Span();
     private final Div body = new Div();
     private CaseSheet sheet;
 
-    public CaseSheetView(CaseService cases) {
+    public CaseSheetView(CaseService cases, CurrentActor actor) {
         this.cases = cases;
+        this.actor = actor;
         addClassNames("rop-page", "rop-case-sheet");
         setId("case-sheet");
         saved.addClassNames("rop-muted", "rop-saved");
@@ -81,11 +85,14 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
                 : "case.answer.written.help"));
         answer.setValueChangeMode(ValueChangeMode.EAGER);
         answer.setId("case-answer");
+        String answerKey = "rop-case-" + sheet.assignmentId() + "-answer";
         answer.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                save(() -> cases.saveAnswer(sheet.assignmentId(), e.getValue()));
+                saveText(answer, answerKey, () -> cases.saveAnswer(sheet.assignmentId(), e.getValue()));
             }
         });
+        BrowserDraft.protect(answer, answerKey, sheet.answeredAt(), text ->
+                saveText(answer, answerKey, () -> cases.saveAnswer(sheet.assignmentId(), text)));
         left.add(answer);
         Div right = new Div(new H3(getTranslation("case.rubric")));
         right.addClassName("rop-case-right");
@@ -115,13 +122,25 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
         comment.setWidthFull();
         comment.setValueChangeMode(ValueChangeMode.EAGER);
         comment.setId("comment-" + criterion.id());
+        // Comments are each rater's own: the browser copy is keyed by who is typing.
+        String commentKey = "rop-case-" + sheet.assignmentId() + "-" + actor.name() + "-" + criterion.id();
         comment.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                save(() -> cases.comment(sheet.assignmentId(), criterion.id(), e.getValue()));
+                saveText(comment, commentKey, () -> cases.comment(sheet.assignmentId(), criterion.id(),
+                        e.getValue()));
             }
         });
+        BrowserDraft.protect(comment, commentKey, mark == null ? null : mark.updatedAt(), text ->
+                saveText(comment, commentKey, () -> cases.comment(sheet.assignmentId(), criterion.id(), text)));
         block.add(scale, comment);
         return block;
+    }
+
+    private void saveText(TextArea area, String draftKey, Runnable change) {
+        save(() -> {
+            change.run();
+            BrowserDraft.saved(area, draftKey, area.getValue());
+        });
     }
 
     private void save(Runnable change) {

@@ -33,6 +33,7 @@ import java.util.function.Supplier;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.AnchorScale;
+import ru.rop.portal.common.ui.BrowserDraft;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.interview.AnswerRecord;
@@ -318,12 +319,27 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         area.setReadOnly(session.submitted());
         // Every keystroke goes to the server and the database: nothing typed waits in the browser.
         area.setValueChangeMode(ValueChangeMode.EAGER);
+        String draftKey = "rop-interview-" + session.id() + "-" + step.question().id() + "-" + field.name();
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                save(() -> interviews.write(session.id(), step.question().id(), field, e.getValue()));
+                writeNote(area, draftKey, step.question().id(), field, e.getValue());
             }
         });
+        if (!session.submitted()) {
+            BrowserDraft.protect(area, draftKey, step.answer().updatedAt(), text -> {
+                writeNote(area, draftKey, step.question().id(), field, text);
+                Notifications.success(this, "interview.draft-restored");
+            });
+        }
         return area;
+    }
+
+    private void writeNote(TextArea area, String draftKey, String questionId, NoteField field, String text) {
+        save(() -> {
+            AnswerRecord answer = interviews.write(session.id(), questionId, field, text);
+            BrowserDraft.saved(area, draftKey, text);
+            return answer;
+        });
     }
 
     private void skipCurrent() {
