@@ -161,7 +161,7 @@ class BrowserInterviewTest {
         }
         interviews.submit(other, "Сильный продавец, слабый управленец");
         long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
-        cases.saveAnswer(assignment, "Предлагаю два варианта: пакет «поставка плюс монтаж» и ценовую линейку "
+        cases.saveAnswer(assignment, null, "Предлагаю два варианта: пакет «поставка плюс монтаж» и ценовую линейку "
                 + "от 100 стеллажей. Рекомендую пакет: маржа сохраняется, конкуренты монтаж не делают.");
         accounts.signOut();
 

@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +30,8 @@ import ru.rop.portal.common.UserFacingException;
 @PreAuthorize("hasRole('HR')")
 public class CaseService {
 
-    static final int MAX_ANSWER = 12000;
-    static final int MAX_COMMENT = 1000;
+    public static final int MAX_ANSWER = 12000;
+    public static final int MAX_COMMENT = 1000;
     static final int MAX_CASES = 4;
 
     private final CaseAssignmentRepository assignments;
@@ -61,8 +63,13 @@ public class CaseService {
         if (assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(candidateId).size() >= MAX_CASES) {
             throw UserFacingException.forField("case", "case.too-many", MAX_CASES);
         }
-        return assignments.saveAndFlush(new CaseAssignment(candidate.id(), caseId, mode, actor.name(),
-                clock.instant())).getId();
+        try {
+            return assignments.saveAndFlush(new CaseAssignment(candidate.id(), caseId, mode, actor.name(),
+                    clock.instant())).getId();
+        } catch (DataIntegrityViolationException e) {
+            // A colleague assigned the same case a moment ago.
+            throw UserFacingException.forField("case", "case.already-assigned");
+        }
     }
 
     /** Takes the case back, with every level given on it. */
@@ -112,11 +119,19 @@ public class CaseService {
                 assignment.getMode(), assignment.getAnswer(), assignment.getAnsweredAt(), mine);
     }
 
-    /** Records the candidate's answer: an oral one as the interviewer heard it, or a written one received by mail. */
+    /**
+     * Records the candidate's answer: an oral one as the interviewer heard it, or a written one received by mail.
+     *
+     * @param base the answer as the editor last saw it; a colleague's change since then is never overwritten
+     * @throws UserFacingException {@code case.answer.changed} when the stored answer is no longer {@code base}
+     */
     @Transactional
-    public void saveAnswer(long assignmentId, String text) {
+    public void saveAnswer(long assignmentId, String base, String text) {
         String checked = FormRules.optional("answer", text, MAX_ANSWER);
         CaseAssignment assignment = assignment(assignmentId);
+        if (!Objects.equals(blankToNull(base), assignment.getAnswer())) {
+            throw new UserFacingException("case.answer.changed");
+        }
         assignment.answer(checked, clock.instant());
         assignments.saveAndFlush(assignment);
     }
@@ -145,23 +160,25 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
+    /** @param onlyMine leave out colleagues' levels and comments (while the viewer's own interview is open) */
     @PreAuthorize("hasAnyRole('HR', 'API')")
-    public CaseEvidence evidence(long candidateId) {
-        return collect(assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(candidateId));
+    public CaseEvidence evidence(long candidateId, boolean onlyMine) {
+        return collect(assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(candidateId),
+                onlyMine ? actor.name() : null);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('HR', 'API')")
-    public Map<Long, CaseEvidence> evidence(Collection<Long> candidateIds) {
+    public Map<Long, CaseEvidence> evidence(Collection<Long> candidateIds, Set<Long> onlyMine) {
         Map<Long, List<CaseAssignment>> byCandidate = new LinkedHashMap<>();
         candidateIds.forEach(id -> byCandidate.put(id, new ArrayList<>()));
         assignments.findByCandidateIdIn(candidateIds).forEach(a -> byCandidate.get(a.getCandidateId()).add(a));
         Map<Long, CaseEvidence> result = new LinkedHashMap<>();
-        byCandidate.forEach((id, list) -> result.put(id, collect(list)));
+        byCandidate.forEach((id, list) -> result.put(id, collect(list, onlyMine.contains(id) ? actor.name() : null)));
         return result;
     }
 
-    private CaseEvidence collect(List<CaseAssignment> given) {
+    private CaseEvidence collect(List<CaseAssignment> given, String onlyRater) {
         List<Observation> observations = new ArrayList<>();
         List<CompetencyRating> ratings = new ArrayList<>();
         List<CaseEvidence.CaseResult> results = new ArrayList<>();
@@ -174,6 +191,7 @@ public class CaseService {
             for (BusinessCase.Criterion criterion : businessCase.criteria()) {
                 List<CaseScore> levels = assignment.getScores().stream()
                         .filter(s -> s.getCriterionId().equals(criterion.id()))
+                        .filter(s -> onlyRater == null || s.getRater().equals(onlyRater))
                         .filter(s -> s.getLevel() != null || s.getComment() != null)
                         .toList();
                 long raters = levels.stream().filter(s -> s.getLevel() != null).count();
@@ -200,6 +218,9 @@ public class CaseService {
         return new CaseEvidence(observations, ratings, results);
     }
 
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 
     private BusinessCase businessCase(CaseAssignment assignment) {
         return library.businessCase(assignment.getCaseId())

@@ -3,7 +3,7 @@ package ru.rop.portal.classification;
 import java.util.List;
 import java.util.Locale;
 
-/** The classification as the API returns it (see API.md): the best type flattened, effects in lower case. */
+/** The classification as the API returns it (as the public API contract describes it): the best type flattened, effects in lower case. */
 public record ClassificationAnswer(RopTypeId type, String label, double match, boolean clear, double confidence,
                                    Match runnerUp, List<Match> ranking, List<ReasonAnswer> explanation) {
 

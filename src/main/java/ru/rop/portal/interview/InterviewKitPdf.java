@@ -25,7 +25,7 @@ import ru.rop.portal.common.pdf.PdfSetup;
  * in the middle of scoring it.
  */
 @Component
-public class InterviewKitPdf {
+class InterviewKitPdf {
 
     private static final int NOTE_LINES = 5;
     private static final float NOTE_LINE_HEIGHT = 20;
@@ -52,11 +52,11 @@ public class InterviewKitPdf {
 
     private final AppI18NProvider i18n;
 
-    public InterviewKitPdf(AppI18NProvider i18n) {
+    InterviewKitPdf(AppI18NProvider i18n) {
         this.i18n = i18n;
     }
 
-    public byte[] render(KitDocument kit) {
+    byte[] render(KitDocument kit) {
         // Documents leave the portal in Russian, like mails and API answers.
         PdfSetup setup = new PdfSetup(kit.title(), i18n.russian("app.name"), AppI18NProvider.RUSSIAN,
                 kit.header(), kit.pageFormat());

@@ -13,7 +13,9 @@ import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
@@ -38,7 +40,7 @@ public class InterviewService {
 
     /** A spread of two points on a five-point scale means the raters saw different people. */
     public static final double DISAGREEMENT = 2.0;
-    static final int MAX_CONCLUSION = 500;
+    public static final int MAX_CONCLUSION = 500;
 
     private final InterviewRepository interviews;
     private final KitService kits;
@@ -48,9 +50,12 @@ public class InterviewService {
     private final VacancyService vacancies;
     private final CurrentActor actor;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     InterviewService(InterviewRepository interviews, KitService kits, QuestionBank bank, RopModel model,
-                     CandidateService candidates, VacancyService vacancies, CurrentActor actor, Clock clock) {
+                     CandidateService candidates, VacancyService vacancies, CurrentActor actor, Clock clock,
+                     PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.interviews = interviews;
         this.kits = kits;
         this.bank = bank;
@@ -61,9 +66,21 @@ public class InterviewService {
         this.clock = clock;
     }
 
-    /** Opens the current user's interview with the candidate, starting it from the vacancy's kit the first time. */
-    @Transactional
+    /**
+     * Opens the current user's interview with the candidate, starting it from the vacancy's kit the first time.
+     * Not one transaction: when a second tab of the same interviewer inserts first, the unique key refuses this
+     * insert and a fresh transaction reads the interview the other tab started.
+     */
     public long start(long candidateId) {
+        try {
+            return transactions.execute(status -> startOrResume(candidateId));
+        } catch (DataIntegrityViolationException e) {
+            return transactions.execute(status -> interviews.findByCandidateIdAndInterviewer(candidateId,
+                    actor.name()).orElseThrow(() -> e).getId());
+        }
+    }
+
+    private long startOrResume(long candidateId) {
         Optional<Interview> existing = interviews.findByCandidateIdAndInterviewer(candidateId, actor.name());
         if (existing.isPresent()) {
             return existing.get().getId();
@@ -75,12 +92,7 @@ public class InterviewService {
         KitPlan kit = kits.plan(candidate.vacancyId());
         Interview interview = new Interview(candidateId, candidate.vacancyId(), actor.name(), actor.displayName(),
                 kit.questions().stream().map(InterviewQuestion::id).toList(), kit.lengthMinutes(), clock.instant());
-        try {
-            interview = interviews.saveAndFlush(interview);
-        } catch (DataIntegrityViolationException e) {
-            // The same interviewer pressed «start» in a second tab a moment earlier.
-            return interviews.findByCandidateIdAndInterviewer(candidateId, actor.name()).orElseThrow(() -> e).getId();
-        }
+        interview = interviews.saveAndFlush(interview);
         if (candidate.stage().ordinal() < Stage.INTERVIEW.ordinal()) {
             candidates.moveTo(candidateId, Stage.INTERVIEW, null);
         }
@@ -210,9 +222,10 @@ public class InterviewService {
         for (Competency competency : model.competencies()) {
             List<Double> scores = submitted.stream().map(i -> meanScore(i, competency.id())).toList();
             List<Double> known = scores.stream().filter(s -> s != null).toList();
+            // At the one decimal the panel shows, so a marked row always reads «2,0» or more.
             Double spread = known.size() < 2 ? null
-                    : round(known.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
-                            - known.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+                    : Math.round((known.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                            - known.stream().mapToDouble(Double::doubleValue).min().orElseThrow()) * 10.0) / 10.0;
             rows.add(new PanelSummary.Row(competency.id(), competency.label(), scores, spread,
                     spread != null && spread >= DISAGREEMENT));
         }
@@ -297,7 +310,6 @@ public class InterviewService {
         }
         return String.join(" ", parts);
     }
-
 
     private boolean blinded(long candidateId) {
         return interviews.findByCandidateIdAndInterviewer(candidateId, actor.name())

@@ -6,7 +6,7 @@ import java.util.List;
  * A printable interview kit with every visible word already translated: the renderer only lays it out.
  * {@code pageFormat} is a {@link java.text.MessageFormat} pattern such as «Страница {0} из {1}».
  */
-public record KitDocument(String title, String subtitle, String header, String pageFormat,
+record KitDocument(String title, String subtitle, String header, String pageFormat,
                           List<String> summaryLines, List<Section> sections, List<String> notes) {
     /** One competency block of the plan. */
     public record Section(String heading, List<Item> items) { }

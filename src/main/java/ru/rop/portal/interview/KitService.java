@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +111,12 @@ public class KitService {
             kit = new InterviewKit(vacancyId);
         }
         kit.replace(form.lengthMinutes(), ids, actor.name(), clock.instant());
-        kits.saveAndFlush(kit);
+        try {
+            kits.saveAndFlush(kit);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // Two editors saved at the same moment: the version or the primary key caught what the check could not.
+            throw new UserFacingException("kit.changed");
+        }
         return plan(vacancyId);
     }
 
@@ -155,12 +162,6 @@ public class KitService {
                         i18n.russian("kit.pdf.saved", plan.saved() ? i18n.russian("kit.pdf.saved.yes")
                                 : i18n.russian("kit.pdf.saved.no"))),
                 sections, notes));
-    }
-
-    /** The questions an interview with a candidate of the vacancy asks. */
-    @Transactional(readOnly = true)
-    public List<InterviewQuestion> questionsFor(long vacancyId) {
-        return plan(vacancyId).questions();
     }
 
     private KitPlan proposal(VacancySummary vacancy, int lengthMinutes) {

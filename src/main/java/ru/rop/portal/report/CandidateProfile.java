@@ -29,8 +29,8 @@ public record CandidateProfile(long candidateId, String fullName, long vacancyId
                                List<PanelSummary.Rater> raters, List<InterviewEvidence.Quote> quotes,
                                List<CaseEvidence.CaseResult> cases, int observations) {
 
-    /** A red flag with everyone who raised it and where. */
-    public record FlagEvidence(RedFlag flag, List<String> sources) {
+    /** A red flag with everyone who raised it and on which question. */
+    public record FlagEvidence(RedFlag flag, List<InterviewEvidence.FlagFinding> sources) {
     }
 
     /** The recommendation that stands: the owner's when given, else the rules'. */

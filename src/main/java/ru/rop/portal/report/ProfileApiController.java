@@ -2,6 +2,7 @@ package ru.rop.portal.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,24 @@ class ProfileApiController {
     record CompetencyAnswer(String id, String label, Double score, int evidenceCount, Double spread) {
     }
 
-    record RedFlagAnswer(String id, String label, List<String> sources) {
+    record FlagSource(String rater, String questionId, String question) {
     }
 
-    /** @param recommendationSource {@code rules} or {@code owner} when the owner overrode the rules */
+    record RedFlagAnswer(String id, String label, List<FlagSource> sources) {
+    }
+
+    record DecisionAnswer(Recommendation recommendation, String reason, String decidedBy, Instant decidedAt) {
+    }
+
+    /**
+     * @param recommendation the one that stands: the owner's when given, else the rules'
+     * @param recommendationSource {@code rules}, or {@code owner} when the owner overrode the rules
+     * @param rulesRecommendation and {@code rulesReasons}: what the documented rules say, always
+     */
     record ProfileAnswer(long candidateId, String assessmentStatus, List<CompetencyAnswer> competencies,
                          Map<DimensionId, Double> dimensions, ClassificationAnswer classification,
                          List<RedFlagAnswer> redFlags, Recommendation recommendation, String recommendationSource,
-                         List<String> recommendationReasons) {
+                         DecisionAnswer decision, Recommendation rulesRecommendation, List<String> rulesReasons) {
     }
 
     private final ProfileService profiles;
@@ -51,16 +62,20 @@ class ProfileApiController {
         CandidateProfile profile = profiles.profile(id);
         Map<DimensionId, Double> dimensions = new LinkedHashMap<>();
         profile.dimensions().forEach((dimension, score) -> dimensions.put(dimension, score.value()));
-        List<String> reasons = profile.decision() != null ? List.of(profile.decision().reason())
-                : profile.recommendation().reasons().stream()
-                        .map(r -> i18n.russian(r.key(), r.params().toArray())).toList();
+        List<String> reasons = profile.recommendation().reasons().stream()
+                .map(r -> i18n.russian(r.key(), r.params().toArray())).toList();
+        Decision decision = profile.decision();
         return new ProfileAnswer(id, profile.assessmentStatus(),
                 profile.competencies().stream().map(c -> new CompetencyAnswer(c.competencyId(), c.label(), c.score(),
                         c.evidenceCount(), c.spread())).toList(),
                 dimensions,
                 profile.classification() == null ? null : ClassificationAnswer.of(profile.classification()),
                 profile.redFlags().stream().map(f -> new RedFlagAnswer(f.flag().id(), f.flag().label(),
-                        f.sources())).toList(),
-                profile.effectiveRecommendation(), profile.decision() != null ? "owner" : "rules", reasons);
+                        f.sources().stream().map(source -> new FlagSource(source.raterName(), source.questionId(),
+                                source.questionText())).toList())).toList(),
+                profile.effectiveRecommendation(), decision != null ? "owner" : "rules",
+                decision == null ? null : new DecisionAnswer(decision.recommendation(), decision.reason(),
+                        decision.decidedBy(), decision.decidedAt()),
+                profile.recommendation().value(), reasons);
     }
 }

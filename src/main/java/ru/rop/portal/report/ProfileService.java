@@ -2,9 +2,11 @@ package ru.rop.portal.report;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +38,8 @@ import ru.rop.portal.vacancy.VacancyService;
 public class ProfileService {
 
     /** With fewer dimensions known, any type would be a guess presented as a finding. */
-    static final int MIN_KNOWN_DIMENSIONS = 4;
-    static final int MAX_REASON = 2000;
+    public static final int MIN_KNOWN_DIMENSIONS = 4;
+    public static final int MAX_REASON = 2000;
     static final int MIN_COMPARED = 2;
     static final int MAX_COMPARED = 4;
     static final String NOT_INVITED = "NOT_INVITED";
@@ -67,7 +69,8 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public CandidateProfile profile(long candidateId) {
         CandidateSummary candidate = candidate(candidateId);
-        return profile(candidate, interviews.evidence(candidateId), cases.evidence(candidateId));
+        InterviewEvidence interview = interviews.evidence(candidateId);
+        return profile(candidate, interview, cases.evidence(candidateId, interview.blinded()));
     }
 
     /** Two to four candidates of one vacancy, side by side. */
@@ -82,7 +85,13 @@ public class ProfileService {
             throw new UserFacingException("compare.other-vacancy");
         }
         Map<Long, InterviewEvidence> interviewEvidence = interviews.evidence(ids);
-        Map<Long, CaseEvidence> caseEvidence = cases.evidence(ids);
+        Set<Long> blinded = new HashSet<>();
+        interviewEvidence.forEach((id, evidence) -> {
+            if (evidence.blinded()) {
+                blinded.add(id);
+            }
+        });
+        Map<Long, CaseEvidence> caseEvidence = cases.evidence(ids, blinded);
         return chosen.stream().map(c -> profile(c, interviewEvidence.get(c.id()), caseEvidence.get(c.id())))
                 .toList();
     }
@@ -114,10 +123,9 @@ public class ProfileService {
                                      CaseEvidence caseEvidence) {
         List<Observation> observations = new ArrayList<>(interview.observations());
         observations.addAll(caseEvidence.observations());
-        Map<String, List<String>> flagSources = new LinkedHashMap<>();
+        Map<String, List<InterviewEvidence.FlagFinding>> flagSources = new LinkedHashMap<>();
         for (InterviewEvidence.FlagFinding finding : interview.flags()) {
-            flagSources.computeIfAbsent(finding.redFlagId(), id -> new ArrayList<>())
-                    .add(finding.raterName() + " — " + finding.questionId() + ". " + finding.questionText());
+            flagSources.computeIfAbsent(finding.redFlagId(), id -> new ArrayList<>()).add(finding);
         }
         // A flag counts once however many interviewers heard it: it is one behaviour, not several.
         flagSources.keySet().forEach(id -> model.redFlag(id).ifPresent(flag -> observations.addAll(

@@ -36,14 +36,15 @@ final class RecommendationRules {
                     MIN_KNOWN_COMPETENCIES));
             return new RecommendationResult(Recommendation.INSUFFICIENT, reasons);
         }
-        double mean = Math.round(known.stream().mapToDouble(CompetencyScore::score).average().orElseThrow() * 100.0)
-                / 100.0;
+        // Everything is compared at the one decimal the profile shows, so the rule can be checked by eye.
+        double mean = shown(known.stream().mapToDouble(CompetencyScore::score).average().orElseThrow());
         CompetencyScore weakest = known.stream().min(Comparator.comparingDouble(CompetencyScore::score))
                 .orElseThrow();
-        long weak = known.stream().filter(c -> c.score() < WEAK_SCORE).count();
+        double weakestScore = shown(weakest.score());
+        long weak = known.stream().filter(c -> shown(c.score()) < WEAK_SCORE).count();
         boolean ideal = classification != null && classification.best().type() == RopTypeId.CEO_DREAM;
         reasons.add(reason("recommendation.reason.mean", mean, known.size()));
-        reasons.add(reason("recommendation.reason.weakest", weakest.label(), weakest.score()));
+        reasons.add(reason("recommendation.reason.weakest", weakest.label(), weakestScore));
         reasons.add(reason(redFlags == 0 ? "recommendation.reason.no-flags" : "recommendation.reason.flags",
                 redFlags));
         if (classification != null) {
@@ -52,7 +53,7 @@ final class RecommendationRules {
         Recommendation value;
         if (mean < STRONG_NO_MEAN || redFlags >= STRONG_NO_FLAGS) {
             value = Recommendation.STRONG_NO;
-        } else if (mean >= STRONG_YES_MEAN && weakest.score() >= STRONG_YES_WEAKEST && redFlags == 0 && ideal) {
+        } else if (mean >= STRONG_YES_MEAN && weakestScore >= STRONG_YES_WEAKEST && redFlags == 0 && ideal) {
             value = Recommendation.STRONG_YES;
         } else if (mean >= YES_MEAN && weak <= YES_MAX_WEAK && redFlags <= YES_MAX_FLAGS) {
             value = Recommendation.YES;
@@ -61,6 +62,10 @@ final class RecommendationRules {
         }
         reasons.addFirst(reason("recommendation.rule." + value.name()));
         return new RecommendationResult(value, reasons);
+    }
+
+    static double shown(double value) {
+        return Math.round(value * 10.0) / 10.0;
     }
 
     private static RecommendationResult.Reason reason(String key, Object... params) {

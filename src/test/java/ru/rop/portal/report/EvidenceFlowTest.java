@@ -130,7 +130,7 @@ class EvidenceFlowTest {
     void scoredCaseCriteriaBecomeCaseEvidenceOnTheirDimensions() {
         BusinessCase businessCase = library.cases().getFirst();
         long assignment = cases.assign(candidate, businessCase.id(), CaseMode.WRITTEN);
-        cases.saveAnswer(assignment, "Предлагаю пакет «поставка плюс монтаж» и пилот на 50 заявках.");
+        cases.saveAnswer(assignment, null, "Предлагаю пакет «поставка плюс монтаж» и пилот на 50 заявках.");
         BusinessCase.Criterion criterion = businessCase.criteria().getFirst();
         cases.level(assignment, criterion.id(), 4);
         cases.comment(assignment, criterion.id(), "Посчитал потери");
@@ -151,6 +151,27 @@ class EvidenceFlowTest {
         assertThatThrownBy(() -> cases.assign(candidate, businessCase.id(), CaseMode.ORAL))
                 .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> cases.level(assignment, criterion.id(), 6)).isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> cases.saveAnswer(assignment, "устаревший текст", "мой текст"))
+                .as("an answer changed since the editor loaded it is not overwritten")
+                .hasMessageContaining("case.answer.changed");
+        assertThat(cases.sheet(assignment).answer()).startsWith("Предлагаю пакет");
+    }
+
+    @Test
+    void whileTheViewersInterviewIsOpenColleaguesCaseLevelsAreHiddenToo() {
+        BusinessCase businessCase = library.cases().getFirst();
+        long assignment = cases.assign(candidate, businessCase.id(), CaseMode.ORAL);
+        cases.level(assignment, businessCase.criteria().getFirst().id(), 5);
+
+        accounts.signIn(second.email());
+        interviews.start(candidate);
+        CandidateProfile blinded = profiles.profile(candidate);
+        assertThat(blinded.blinded()).isTrue();
+        assertThat(blinded.competencies()).noneMatch(c -> c.known());
+        assertThat(blinded.cases().getFirst().criteria().getFirst().comments()).isEmpty();
+
+        accounts.signIn(first.email());
+        assertThat(profiles.profile(candidate).competencies()).anyMatch(c -> c.known());
     }
 
     @Test

@@ -2,6 +2,7 @@ package ru.rop.portal.report;
 
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,6 +41,8 @@ class ProfileApiTest {
     CandidateService candidates;
     @Autowired
     InterviewService interviews;
+    @Autowired
+    ProfileService profiles;
 
     @AfterEach
     void signOut() {
@@ -79,8 +82,22 @@ class ProfileApiTest {
                 .andExpect(jsonPath("$.redFlags", hasSize(0)))
                 .andExpect(jsonPath("$.recommendation").value("STRONG_YES"))
                 .andExpect(jsonPath("$.recommendationSource").value("rules"))
-                .andExpect(jsonPath("$.recommendationReasons[0]").value(
-                        org.hamcrest.Matchers.startsWith("Средняя оценка не ниже 4")));
+                .andExpect(jsonPath("$.decision").value(nullValue()))
+                .andExpect(jsonPath("$.rulesRecommendation").value("STRONG_YES"))
+                .andExpect(jsonPath("$.rulesReasons[0]").value(startsWith("Средняя оценка не ниже 4")));
+    }
+
+    @Test
+    void theOwnersOverrideStandsWithItsReasonAndTheRulesStillShow() throws Exception {
+        long id = candidate(true);
+        accounts.asOwner(() -> profiles.decide(id, Recommendation.NO, "Не готов к переезду"));
+        mvc.perform(get("/api/v1/candidates/" + id + "/profile").header("Authorization", KEY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.recommendation").value("NO"))
+                .andExpect(jsonPath("$.recommendationSource").value("owner"))
+                .andExpect(jsonPath("$.decision.reason").value("Не готов к переезду"))
+                .andExpect(jsonPath("$.decision.decidedAt").isNotEmpty())
+                .andExpect(jsonPath("$.rulesRecommendation").value("STRONG_YES"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package ru.rop.portal.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +46,8 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
     private final Span saved = new Span();
     private final Div body = new Div();
     private CaseSheet sheet;
+    private String answerBase;
+    private boolean conflictOpen;
 
     public CaseSheetView(CaseService cases, CurrentActor actor) {
         this.cases = cases;
@@ -78,21 +82,22 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
         TextArea answer = new TextArea(getTranslation(sheet.mode() == CaseMode.ORAL ? "case.answer.oral"
                 : "case.answer.written"));
         answer.setValue(sheet.answer() == null ? "" : sheet.answer());
-        answer.setMaxLength(12000);
+        answer.setMaxLength(CaseService.MAX_ANSWER);
         answer.setWidthFull();
         answer.setMinHeight("14rem");
         answer.setHelperText(getTranslation(sheet.mode() == CaseMode.ORAL ? "case.answer.oral.help"
                 : "case.answer.written.help"));
         answer.setValueChangeMode(ValueChangeMode.EAGER);
         answer.setId("case-answer");
-        String answerKey = "rop-case-" + sheet.assignmentId() + "-answer";
+        // Keyed by who is typing: on a shared computer one rater's unsaved text never reaches another's screen.
+        String answerKey = "case-" + sheet.assignmentId() + "-" + actor.name() + "-answer";
+        answerBase = sheet.answer();
         answer.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                saveText(answer, answerKey, () -> cases.saveAnswer(sheet.assignmentId(), e.getValue()));
+                saveAnswer(answer, answerKey, e.getValue());
             }
         });
-        BrowserDraft.protect(answer, answerKey, sheet.answeredAt(), text ->
-                saveText(answer, answerKey, () -> cases.saveAnswer(sheet.assignmentId(), text)));
+        BrowserDraft.protect(answer, answerKey, text -> saveAnswer(answer, answerKey, text));
         left.add(answer);
         Div right = new Div(new H3(getTranslation("case.rubric")));
         right.addClassName("rop-case-right");
@@ -109,31 +114,74 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
         block.setId("criterion-" + criterion.id());
         AnchorScale scale = new AnchorScale("level-" + criterion.id() + "-", criterion.label(),
                 IntStream.rangeClosed(1, 5).mapToObj(criterion.levels()::get).toList(), true);
-        scale.onChoose(level -> {
-            save(() -> cases.level(sheet.assignmentId(), criterion.id(), scale.toggled(level)));
+        scale.onChoose(level -> save(() -> {
+            cases.level(sheet.assignmentId(), criterion.id(), scale.toggled(level));
             sheet = cases.sheet(sheet.assignmentId());
             CaseSheet.Mark saved = sheet.mine().get(criterion.id());
             scale.setChosen(saved == null ? null : saved.level());
-        });
+        }));
         scale.setChosen(mark == null ? null : mark.level());
         TextArea comment = new TextArea(getTranslation("case.comment"));
         comment.setValue(mark == null || mark.comment() == null ? "" : mark.comment());
-        comment.setMaxLength(1000);
+        comment.setMaxLength(CaseService.MAX_COMMENT);
         comment.setWidthFull();
         comment.setValueChangeMode(ValueChangeMode.EAGER);
         comment.setId("comment-" + criterion.id());
         // Comments are each rater's own: the browser copy is keyed by who is typing.
-        String commentKey = "rop-case-" + sheet.assignmentId() + "-" + actor.name() + "-" + criterion.id();
+        String commentKey = "case-" + sheet.assignmentId() + "-" + actor.name() + "-" + criterion.id();
         comment.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 saveText(comment, commentKey, () -> cases.comment(sheet.assignmentId(), criterion.id(),
                         e.getValue()));
             }
         });
-        BrowserDraft.protect(comment, commentKey, mark == null ? null : mark.updatedAt(), text ->
+        BrowserDraft.protect(comment, commentKey, text ->
                 saveText(comment, commentKey, () -> cases.comment(sheet.assignmentId(), criterion.id(), text)));
         block.add(scale, comment);
         return block;
+    }
+
+    /** The answer may be shared: a colleague's change since this page loaded is shown, not overwritten. */
+    private void saveAnswer(TextArea area, String draftKey, String text) {
+        try {
+            cases.saveAnswer(sheet.assignmentId(), answerBase, text);
+            answerBase = text;
+            BrowserDraft.saved(area, draftKey, text);
+            saved.setText(getTranslation("interview.saved", Formats.time(Instant.now(), getLocale())));
+        } catch (UserFacingException e) {
+            if ("case.answer.changed".equals(e.messageKey())) {
+                showConflict(text);
+            } else {
+                Notifications.refused(this, e);
+            }
+        }
+    }
+
+    private void showConflict(String mine) {
+        if (conflictOpen) {
+            return;
+        }
+        conflictOpen = true;
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("case.answer.changed.title"));
+        TextArea copy = new TextArea(getTranslation("case.answer.changed.yours"));
+        copy.setValue(mine == null ? "" : mine);
+        copy.setReadOnly(true);
+        copy.setWidthFull();
+        copy.setId("case-answer-yours");
+        Button reload = new Button(getTranslation("case.answer.changed.reload"), e -> {
+            dialog.close();
+            conflictOpen = false;
+            sheet = cases.sheet(sheet.assignmentId());
+            render();
+        });
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reload.setId("case-answer-reload");
+        dialog.add(new Paragraph(getTranslation("case.answer.changed")), copy);
+        dialog.getFooter().add(reload);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
     }
 
     private void saveText(TextArea area, String draftKey, Runnable change) {

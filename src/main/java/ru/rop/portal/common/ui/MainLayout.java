@@ -3,6 +3,7 @@ package ru.rop.portal.common.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -79,7 +80,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Div who = new Div(name, role);
             who.addClassName("rop-user-text");
             Button signOut = new Button(getTranslation("layout.sign-out"), new Icon(VaadinIcon.SIGN_OUT),
-                    click -> authentication.logout());
+                    click -> {
+                        BrowserDraft.forgetAll(UI.getCurrent());
+                        authentication.logout();
+                    });
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             signOut.setId("sign-out");
             footer.add(new Div(avatar, who), signOut);

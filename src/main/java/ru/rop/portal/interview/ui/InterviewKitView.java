@@ -76,6 +76,11 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         length.setItems(kits.lengths());
         length.setItemLabelGenerator(minutes -> minutes == null ? "" : getTranslation("kit.minutes", minutes));
         length.setId("kit-length");
+        length.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                persistOrRefresh();
+            }
+        });
         Button propose = new Button(getTranslation("kit.propose"), e -> confirmProposal());
         propose.setId("kit-propose");
         save.setText(getTranslation("kit.save"));
@@ -245,6 +250,10 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
                     questions.stream().map(InterviewQuestion::id).toList(), version)));
         } catch (UserFacingException e) {
             Notifications.refused(this, e);
+            if ("kit.changed".equals(e.messageKey())) {
+                // Show the colleague's kit, so the next edit starts from what is saved.
+                read(kits.plan(vacancyId));
+            }
         }
     }
 

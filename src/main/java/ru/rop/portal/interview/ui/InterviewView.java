@@ -119,8 +119,8 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
                 const view = this;
                 if (view.__ropKeys) { return; }
                 view.__ropKeys = e => {
-                  const typing = e.composedPath().some(n => n.tagName === 'TEXTAREA' || n.tagName === 'INPUT'
-                      || n.tagName === 'VAADIN-DIALOG-OVERLAY');
+                  const typing = e.composedPath().some(n => n.tagName === 'TEXTAREA'
+                      || (n.tagName === 'INPUT' && n.type !== 'checkbox') || n.tagName === 'VAADIN-DIALOG-OVERLAY');
                   if (typing || e.altKey || e.ctrlKey || e.metaKey) { return; }
                   let target = null;
                   if (e.key >= '1' && e.key <= '5') { target = view.querySelector('#score-' + e.key); }
@@ -319,14 +319,14 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         area.setReadOnly(session.submitted());
         // Every keystroke goes to the server and the database: nothing typed waits in the browser.
         area.setValueChangeMode(ValueChangeMode.EAGER);
-        String draftKey = "rop-interview-" + session.id() + "-" + step.question().id() + "-" + field.name();
+        String draftKey = "interview-" + session.id() + "-" + step.question().id() + "-" + field.name();
         area.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 writeNote(area, draftKey, step.question().id(), field, e.getValue());
             }
         });
         if (!session.submitted()) {
-            BrowserDraft.protect(area, draftKey, step.answer().updatedAt(), text -> {
+            BrowserDraft.protect(area, draftKey, text -> {
                 writeNote(area, draftKey, step.question().id(), field, text);
                 Notifications.success(this, "interview.draft-restored");
             });
@@ -382,7 +382,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         Paragraph summary = new Paragraph(getTranslation("interview.submit.summary", session.scoredCount(),
                 session.steps().size(), unscored));
         TextArea conclusion = new TextArea(getTranslation("interview.conclusion"));
-        conclusion.setMaxLength(500);
+        conclusion.setMaxLength(InterviewService.MAX_CONCLUSION);
         conclusion.setRequired(true);
         conclusion.setWidthFull();
         conclusion.setHelperText(getTranslation("interview.conclusion.help"));

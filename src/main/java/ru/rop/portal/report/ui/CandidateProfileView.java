@@ -37,6 +37,7 @@ import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.interview.InterviewEvidence;
+import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.Recommendation;
@@ -47,8 +48,6 @@ import ru.rop.portal.security.Roles;
 @Route("candidate/:candidateId/profile")
 @RolesAllowed(Roles.HR)
 public class CandidateProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final double WIDE_SPREAD = 2.0;
 
     private final ProfileService profiles;
     private final RopModel model;
@@ -157,7 +156,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
             choice.setValue(profile.decision().recommendation());
         }
         TextArea reason = new TextArea(getTranslation("profile.decision.reason"));
-        reason.setMaxLength(2000);
+        reason.setMaxLength(ProfileService.MAX_REASON);
         reason.setRequired(true);
         reason.setWidthFull();
         reason.setHelperText(getTranslation("profile.decision.reason.help"));
@@ -209,7 +208,9 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(c -> Formats.score(c.spread(), getLocale())).setHeader(getTranslation("profile.spread"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.setPartNameGenerator(c -> c.spread() != null && c.spread() >= WIDE_SPREAD ? "rop-disagreement" : null);
+        // Compared at the one decimal shown, as the panel does.
+        grid.setPartNameGenerator(c -> c.spread() != null
+                && Math.round(c.spread() * 10.0) / 10.0 >= InterviewService.DISAGREEMENT ? "rop-disagreement" : null);
         grid.setItems(profile.competencies());
         grid.setId("competency-grid");
         card.add(grid, roleBalance(profile));
@@ -258,7 +259,8 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
             Paragraph description = new Paragraph(flag.flag().description());
             description.addClassName("rop-muted");
             UnorderedList sources = new UnorderedList();
-            flag.sources().forEach(s -> sources.add(new ListItem(s)));
+            flag.sources().forEach(source -> sources.add(new ListItem(getTranslation("profile.flag.source",
+                    source.raterName(), source.questionId(), source.questionText()))));
             item.add(description, sources);
             list.add(item);
         }
@@ -284,7 +286,8 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
                 ListItem item = new ListItem(new Span(criterion.label() + ": "
                         + Formats.score(criterion.meanLevel(), getLocale())));
                 criterion.comments().stream().filter(c -> c.comment() != null).forEach(c -> {
-                    Paragraph comment = new Paragraph("«" + c.comment() + "» — " + c.raterName());
+                    Paragraph comment = new Paragraph(getTranslation("case.comment.quote", c.comment(),
+                            c.raterName()));
                     comment.addClassName("rop-quote");
                     item.add(comment);
                 });

@@ -138,12 +138,14 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 .map(p -> (Component) new Span(String.valueOf(p.redFlags().size()))).toList()));
         for (int row = 0; row < model.competencies().size(); row++) {
             int index = row;
-            Double best = compared.stream().map(p -> p.competencies().get(index).score()).filter(Objects::nonNull)
+            // A blinded column lacks colleagues' scores, so it takes no part in «best».
+            Double best = compared.stream().filter(p -> !p.blinded())
+                    .map(p -> p.competencies().get(index).score()).filter(Objects::nonNull)
                     .max(Double::compare).orElse(null);
             lines.add(new Line(model.competencies().get(row).label(), compared.stream().map(p -> {
                 Double score = p.competencies().get(index).score();
                 Span cell = new Span(Formats.score(score, getLocale()));
-                if (best != null && best.equals(score)) {
+                if (best != null && best.equals(score) && !p.blinded()) {
                     cell.addClassName("rop-best");
                     cell.setTitle(getTranslation("compare.best"));
                 }
@@ -167,10 +169,12 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             swatch.addClassName("rop-swatch");
             Color color = ProfileSections.SERIES_COLORS.get(i % ProfileSections.SERIES_COLORS.size());
             swatch.getStyle().set("background", String.format("#%06X", color.getRGB() & 0xFFFFFF));
-            grid.addComponentColumn(line -> line.cells().get(column))
-                    .setHeader(new Span(swatch, new Anchor("candidate/" + profile.candidateId() + "/profile",
-                            profile.fullName())))
-                    .setWidth("14rem");
+            Div header = new Div(new Span(swatch, new Anchor("candidate/" + profile.candidateId() + "/profile",
+                    profile.fullName())));
+            if (profile.blinded()) {
+                header.add(new Div(ProfileSections.blindedNote(this)));
+            }
+            grid.addComponentColumn(line -> line.cells().get(column)).setHeader(header).setWidth("14rem");
         }
         grid.setItems(lines);
         Div radar = new Div(new H3(getTranslation("profile.dimensions")),

@@ -38,8 +38,11 @@ class ProfileCardSection implements CandidateCardSection {
             Anchor open = new Anchor("candidate/" + profile.candidateId() + "/profile",
                     getTranslation("profile.open"));
             open.setId("open-profile");
-            add(new H3(getTranslation("profile.section")),
-                    new Div(ProfileSections.recommendation(profile.effectiveRecommendation(), this)),
+            add(new H3(getTranslation("profile.section")));
+            if (profile.blinded()) {
+                add(new Div(ProfileSections.blindedNote(this)));
+            }
+            add(new Div(ProfileSections.recommendation(profile.effectiveRecommendation(), this)),
                     ProfileSections.type(profile.classification(), profile.knownDimensions(), this), new Div(open));
         }
     }

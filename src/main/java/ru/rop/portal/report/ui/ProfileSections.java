@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import ru.rop.portal.classification.Classification;
 import ru.rop.portal.classification.Dimension;
+import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.chart.RadarChart;
 import ru.rop.portal.common.chart.RadarSeries;
 import ru.rop.portal.report.CandidateProfile;
+import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.Recommendation;
 
 /** Pieces the profile page and the comparison share, so one candidate reads the same in both. */
@@ -53,13 +55,21 @@ final class ProfileSections {
         return svg;
     }
 
+    /** Said wherever a profile is summarised, so nobody mistakes a blinded profile for the panel's verdict. */
+    static Span blindedNote(Component owner) {
+        Span note = new Span(owner.getTranslation("profile.blinded.short"));
+        note.addClassName("rop-chip-warning");
+        return note;
+    }
+
     /** The type line: label, match and whether it is clear or a blend with the runner-up. */
     static Component type(Classification classification, long knownDimensions,
                           Component owner) {
         Div block = new Div();
         block.addClassName("rop-type-line");
         if (classification == null) {
-            Span none = new Span(owner.getTranslation("profile.type.unknown", knownDimensions));
+            Span none = new Span(owner.getTranslation("profile.type.unknown", knownDimensions,
+                    DimensionId.values().length, ProfileService.MIN_KNOWN_DIMENSIONS));
             none.addClassName("rop-muted");
             block.add(none);
             return block;
