@@ -46,6 +46,8 @@ class BrowserInterviewTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    TestData data;
+    @Autowired
     VacancyService vacancies;
     @Autowired
     CandidateService candidates;
@@ -199,10 +201,8 @@ class BrowserInterviewTest {
         TestAccounts.Account owner = accounts.create(Role.OWNER);
         String run = UUID.randomUUID().toString().substring(0, 6);
         accounts.signIn(owner.email());
-        long vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null,
-                VacancyStatus.OPEN, null, null, null, null, -1)).id();
-        long candidate = candidates.create(new CandidateForm(vacancy, "Кузнецов Артём", run + "@mail.ru", null,
-                null, Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        long vacancy = data.vacancy();
+        long candidate = data.candidate(vacancy, "Кузнецов Артём");
         long interview = interviews.start(candidate);
         accounts.signOut();
 

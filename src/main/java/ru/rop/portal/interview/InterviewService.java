@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -132,23 +133,14 @@ public class InterviewService {
         if (score != null && (score < 1 || score > 5)) {
             throw new UserFacingException("interview.score.range");
         }
-        Interview interview = open(interviewId, questionId);
-        Instant now = clock.instant();
-        InterviewAnswer answer = interview.answer(questionId, now);
-        answer.score(score, now);
-        interview.touch(now);
-        return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
+        return change(interviewId, questionId, (answer, now) -> answer.score(score, now));
     }
 
     @Transactional
     public AnswerRecord write(long interviewId, String questionId, NoteField field, String text) {
         String checked = FormRules.optional(field.name().toLowerCase(Locale.ROOT), text,
                 field.maxLength());
-        Interview interview = open(interviewId, questionId);
-        Instant now = clock.instant();
-        interview.answer(questionId, now).write(field, checked, now);
-        interview.touch(now);
-        return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
+        return change(interviewId, questionId, (answer, now) -> answer.write(field, checked, now));
     }
 
     @Transactional
@@ -156,19 +148,20 @@ public class InterviewService {
         if (model.redFlag(redFlagId).isEmpty()) {
             throw new UserFacingException("interview.flag.unknown", redFlagId);
         }
-        Interview interview = open(interviewId, questionId);
-        Instant now = clock.instant();
-        interview.answer(questionId, now).flag(redFlagId, raised, now);
-        interview.touch(now);
-        return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
+        return change(interviewId, questionId, (answer, now) -> answer.flag(redFlagId, raised, now));
     }
 
     /** Marks a question as deliberately not asked; its score, if any, stays until cleared. */
     @Transactional
     public AnswerRecord skip(long interviewId, String questionId) {
+        return change(interviewId, questionId, (answer, now) -> answer.skip(now));
+    }
+
+    /** One change to one answer of an open interview of the current user, written at once. */
+    private AnswerRecord change(long interviewId, String questionId, BiConsumer<InterviewAnswer, Instant> edit) {
         Interview interview = open(interviewId, questionId);
         Instant now = clock.instant();
-        interview.answer(questionId, now).skip(now);
+        edit.accept(interview.answer(questionId, now), now);
         interview.touch(now);
         return interviews.saveAndFlush(interview).findAnswer(questionId).orElseThrow().toRecord();
     }

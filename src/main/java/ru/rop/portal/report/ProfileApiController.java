@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.classification.ClassificationAnswer;
 import ru.rop.portal.classification.DimensionId;
-import ru.rop.portal.classification.DimensionScore;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.api.ApiProblemException;
 

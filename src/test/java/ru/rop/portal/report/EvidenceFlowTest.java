@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.TestData;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.assessment.CaseMode;
 import ru.rop.portal.assessment.CaseService;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.EvidenceSource;
@@ -31,9 +28,6 @@ import ru.rop.portal.interview.NoteField;
 import ru.rop.portal.interview.PanelSummary;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
-import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** Interview answers and case levels → competencies and dimensions → type and recommendation, on the real database. */
 @IntegrationTest
@@ -48,11 +42,11 @@ class EvidenceFlowTest {
     @Autowired
     CandidateService candidates;
     @Autowired
-    VacancyService vacancies;
-    @Autowired
     AssessmentLibrary library;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    TestData data;
 
     private TestAccounts.Account first;
     private TestAccounts.Account second;
@@ -63,11 +57,8 @@ class EvidenceFlowTest {
         first = accounts.create(Role.OWNER);
         second = accounts.create(Role.HR);
         accounts.signIn(first.email());
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        long vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null,
-                VacancyStatus.OPEN, null, null, null, null, -1)).id();
-        candidate = candidates.create(new CandidateForm(vacancy, "Анна Сергеевна Смирнова", run + "@mail.test", null,
-                null, Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        long vacancy = data.vacancy();
+        candidate = data.candidate(vacancy, "Анна Сергеевна Смирнова");
     }
 
     @AfterEach

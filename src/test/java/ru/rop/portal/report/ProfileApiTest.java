@@ -7,23 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.rop.portal.IntegrationTest;
-import ru.rop.portal.candidate.CandidateForm;
-import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
-import ru.rop.portal.interview.InterviewService;
-import ru.rop.portal.interview.InterviewSession;
+import ru.rop.portal.TestData;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
-import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** {@code GET /api/v1/candidates/{id}/profile} as API.md describes it. */
 @IntegrationTest
@@ -36,11 +27,7 @@ class ProfileApiTest {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    VacancyService vacancies;
-    @Autowired
-    CandidateService candidates;
-    @Autowired
-    InterviewService interviews;
+    TestData data;
     @Autowired
     ProfileService profiles;
 
@@ -51,17 +38,9 @@ class ProfileApiTest {
 
     private long candidate(boolean interviewed) {
         accounts.signIn(accounts.create(Role.OWNER).email());
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        long vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null,
-                VacancyStatus.OPEN, null, null, null, null, -1)).id();
-        long id = candidates.create(new CandidateForm(vacancy, "Олег Петров", run + "@mail.test", null, null,
-                Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        long id = data.candidate(data.vacancy(), "Олег Петров");
         if (interviewed) {
-            long interview = interviews.start(id);
-            for (InterviewSession.Step step : interviews.session(interview).steps()) {
-                interviews.score(interview, step.question().id(), 5);
-            }
-            interviews.submit(interview, "Сильный");
+            data.interviewed(id, 5, "Сильный");
         }
         accounts.signOut();
         return id;

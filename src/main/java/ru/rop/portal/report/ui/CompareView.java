@@ -32,7 +32,6 @@ import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
-import ru.rop.portal.classification.CompetencyScore;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import ru.rop.portal.ViewTest;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;

@@ -12,15 +12,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.rop.portal.TestData;
 import ru.rop.portal.ViewTest;
-import ru.rop.portal.candidate.CandidateForm;
-import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.ui.CandidateView;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
@@ -28,16 +24,11 @@ import ru.rop.portal.interview.KitService;
 import ru.rop.portal.interview.NoteField;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
-import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 class InterviewViewsTest extends ViewTest {
 
     @Autowired
-    VacancyService vacancies;
-    @Autowired
-    CandidateService candidates;
+    TestData data;
     @Autowired
     InterviewService interviews;
     @Autowired
@@ -51,11 +42,8 @@ class InterviewViewsTest extends ViewTest {
     void candidate() {
         owner = accounts.create(Role.OWNER);
         accounts.signIn(owner.email());
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, VacancyStatus.OPEN,
-                null, null, null, null, -1)).id();
-        candidate = candidates.create(new CandidateForm(vacancy, "Игорь Лебедев", run + "@mail.test", null, null,
-                Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        vacancy = data.vacancy();
+        candidate = data.candidate(vacancy, "Игорь Лебедев");
     }
 
     private InterviewView startFromTheCard() {

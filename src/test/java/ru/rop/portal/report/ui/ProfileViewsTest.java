@@ -10,38 +10,25 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import ru.rop.portal.TestData;
 import ru.rop.portal.ViewTest;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.ui.CaseSheetView;
-import ru.rop.portal.candidate.CandidateForm;
-import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.ui.CandidateView;
-import ru.rop.portal.interview.InterviewService;
-import ru.rop.portal.interview.InterviewSession;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.Recommendation;
 import ru.rop.portal.security.Role;
-import ru.rop.portal.vacancy.VacancyForm;
-import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 class ProfileViewsTest extends ViewTest {
 
     @Autowired
-    VacancyService vacancies;
-    @Autowired
-    CandidateService candidates;
-    @Autowired
-    InterviewService interviews;
+    TestData data;
     @Autowired
     CaseService cases;
     @Autowired
@@ -56,21 +43,14 @@ class ProfileViewsTest extends ViewTest {
     @BeforeEach
     void twoInterviewedCandidates() {
         accounts.signIn(accounts.create(Role.OWNER).email());
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, VacancyStatus.OPEN,
-                null, null, null, null, -1)).id();
-        strong = interviewed("Мария Орлова", run + "a@mail.test", 5, "Системная, сильная");
-        weak = interviewed("Пётр Сидоров", run + "b@mail.test", 2, "Слабый контроль");
+        vacancy = data.vacancy();
+        strong = interviewed("Мария Орлова", 5, "Системная, сильная");
+        weak = interviewed("Пётр Сидоров", 2, "Слабый контроль");
     }
 
-    private long interviewed(String name, String email, int score, String conclusion) {
-        long id = candidates.create(new CandidateForm(vacancy, name, email, null, null, Source.REFERRAL, null, null,
-                null, null, Set.of(), -1)).id();
-        long interview = interviews.start(id);
-        for (InterviewSession.Step step : interviews.session(interview).steps()) {
-            interviews.score(interview, step.question().id(), score);
-        }
-        interviews.submit(interview, conclusion);
+    private long interviewed(String name, int score, String conclusion) {
+        long id = data.candidate(vacancy, name);
+        data.interviewed(id, score, conclusion);
         return id;
     }
 
