@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.content.ContentLoader;
+import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.common.content.InvalidContentException;
 import ru.rop.portal.interview.QuestionBank;
 
@@ -47,18 +48,18 @@ class ContentFilesTest {
         factory.close();
     }
 
-    private static void loadAll(ContentLoader loader) {
+    private static void loadAll(ContentLoader loader, String dir) throws IOException {
         RopModel model = new RopModel(loader);
         new QuestionBank(loader, model);
-        new AssessmentLibrary(loader, model);
+        new AssessmentLibrary(loader, model, new TextTemplates(dir));
     }
 
     @Test
-    void theShippedContentMeetsEveryRule() {
+    void theShippedContentMeetsEveryRule() throws IOException {
         ContentLoader loader = new ContentLoader("templates", validator);
         RopModel model = new RopModel(loader);
         QuestionBank questions = new QuestionBank(loader, model);
-        AssessmentLibrary library = new AssessmentLibrary(loader, model);
+        AssessmentLibrary library = new AssessmentLibrary(loader, model, new TextTemplates("templates"));
         assertThat(model.competencies()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(model.redFlags()).isNotEmpty();
         assertThat(questions.questions()).hasSizeGreaterThanOrEqualTo(40);
@@ -149,6 +150,17 @@ class ContentFilesTest {
                 "cases[0].competencies", "unknown competency 'CHARISMA'");
     }
 
+    @Test
+    void aConsentTextWithABrokenPlaceholder() throws IOException {
+        assertBroken("consent/consent.yaml", yaml -> first(yaml, "даю \\$\\{company\\}", "даю \\${company"),
+                "line", "");
+    }
+
+    @Test
+    void anInvitationMailWithAnUnclosedDirective() throws IOException {
+        assertBroken("mail/invitation.ftl", text -> text + "\n<#if cases gt 0>без конца\n", "line", "");
+    }
+
     private static String first(String text, String regex, String replacement) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         assertThat(matcher.find()).as("pattern %s in the shipped file", regex).isTrue();
@@ -168,7 +180,7 @@ class ContentFilesTest {
         Path broken = copy.resolve(file);
         Files.writeString(broken, breakIt.apply(Files.readString(broken)));
         ContentLoader loader = new ContentLoader(copy.toString(), validator);
-        assertThatThrownBy(() -> loadAll(loader))
+        assertThatThrownBy(() -> loadAll(loader, copy.toString()))
                 .isInstanceOf(InvalidContentException.class)
                 .hasMessageContaining("templates/" + file)
                 .satisfies(e -> assertThat(((InvalidContentException) e).problems()).as("problems")

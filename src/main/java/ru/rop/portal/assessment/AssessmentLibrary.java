@@ -8,6 +8,7 @@ import ru.rop.portal.classification.EvidenceSource;
 import ru.rop.portal.classification.Observation;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.content.ContentLoader;
+import ru.rop.portal.common.content.TextTemplates;
 
 /**
  * What a candidate can be asked — situational items, self-assessment statements, business cases — loaded from
@@ -20,8 +21,14 @@ public class AssessmentLibrary {
     private final List<String> likertScale;
     private final List<SelfAssessmentStatement> statements;
     private final List<BusinessCase> cases;
+    /** The e-mails of the assessment, compiled at start-up so a broken one is found before it is needed. */
+    static final List<String> MAIL_TEMPLATES = List.of(InvitationMails.INVITATION_SUBJECT,
+            InvitationMails.INVITATION, InvitationMails.COMPLETED_SUBJECT, InvitationMails.COMPLETED);
 
-    public AssessmentLibrary(ContentLoader loader, RopModel model) {
+    private final AssessmentFlow flow;
+    private final ConsentText consent;
+
+    public AssessmentLibrary(ContentLoader loader, RopModel model, TextTemplates templates) {
         this.situationalItems = List.copyOf(loader.load(SituationalContent.FILE, SituationalContent.class,
                 SituationalContent::check).items());
         SelfAssessmentContent selfAssessment = loader.load(SelfAssessmentContent.FILE, SelfAssessmentContent.class,
@@ -30,6 +37,18 @@ public class AssessmentLibrary {
         this.statements = List.copyOf(selfAssessment.statements());
         this.cases = List.copyOf(loader.load(CaseContent.FILE, CaseContent.class,
                 (content, checks) -> content.check(checks, model)).cases());
+        this.flow = loader.load(AssessmentFlow.FILE, AssessmentFlow.class, (content, checks) -> { });
+        this.consent = loader.load(ConsentText.FILE, ConsentText.class, (content, checks) -> { });
+        templates.checkText(ConsentText.FILE, consent.text());
+        MAIL_TEMPLATES.forEach(templates::check);
+    }
+
+    AssessmentFlow flow() {
+        return flow;
+    }
+
+    ConsentText consent() {
+        return consent;
     }
 
     public List<SituationalItem> situationalItems() {

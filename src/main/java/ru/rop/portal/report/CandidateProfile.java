@@ -3,6 +3,8 @@ package ru.rop.portal.report;
 import java.util.List;
 import java.util.Map;
 import ru.rop.portal.assessment.CaseEvidence;
+import ru.rop.portal.assessment.InvitationStatus;
+import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.classification.Classification;
 import ru.rop.portal.classification.CompetencyScore;
@@ -20,14 +22,16 @@ import ru.rop.portal.interview.PanelSummary;
  * @param classification null until enough dimensions have evidence to classify honestly
  * @param recommendation what the documented rules advise
  * @param decision the owner's override with its reason, or null
+ * @param integrity how the online assessment was taken, once submitted; null before
  */
 public record CandidateProfile(long candidateId, String fullName, long vacancyId, String vacancyTitle, Stage stage,
-                               String assessmentStatus, boolean blinded, List<CompetencyScore> competencies,
+                               InvitationStatus assessmentStatus, boolean blinded, List<CompetencyScore> competencies,
                                RoleBalance roleBalance, Map<DimensionId, DimensionScore> dimensions,
                                Classification classification, List<FlagEvidence> redFlags,
                                RecommendationResult recommendation, Decision decision,
                                List<PanelSummary.Rater> raters, List<InterviewEvidence.Quote> quotes,
-                               List<CaseEvidence.CaseResult> cases, int observations) {
+                               List<CaseEvidence.CaseResult> cases, OnlineEvidence.Integrity integrity,
+                               int observations) {
 
     /** A red flag with everyone who raised it and on which question. */
     public record FlagEvidence(RedFlag flag, List<InterviewEvidence.FlagFinding> sources) {

@@ -64,7 +64,7 @@ class ProfileApiController {
         List<String> reasons = profile.recommendation().reasons().stream()
                 .map(r -> i18n.russian(r.key(), r.params().toArray())).toList();
         Decision decision = profile.decision();
-        return new ProfileAnswer(id, profile.assessmentStatus(),
+        return new ProfileAnswer(id, profile.assessmentStatus().name(),
                 profile.competencies().stream().map(c -> new CompetencyAnswer(c.competencyId(), c.label(), c.score(),
                         c.evidenceCount(), c.spread())).toList(),
                 dimensions,

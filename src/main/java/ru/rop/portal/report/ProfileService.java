@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.assessment.CaseEvidence;
 import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.InvitationService;
+import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.classification.Classification;
@@ -42,9 +44,9 @@ public class ProfileService {
     public static final int MAX_REASON = 2000;
     static final int MIN_COMPARED = 2;
     static final int MAX_COMPARED = 4;
-    static final String NOT_INVITED = "NOT_INVITED";
 
     private final InterviewService interviews;
+    private final InvitationService invitations;
     private final CaseService cases;
     private final CandidateService candidates;
     private final VacancyService vacancies;
@@ -53,10 +55,11 @@ public class ProfileService {
     private final CurrentActor actor;
     private final Clock clock;
 
-    ProfileService(InterviewService interviews, CaseService cases, CandidateService candidates,
+    ProfileService(InterviewService interviews, InvitationService invitations, CaseService cases, CandidateService candidates,
                    VacancyService vacancies, RopModel model, CandidateDecisionRepository decisions,
                    CurrentActor actor, Clock clock) {
         this.interviews = interviews;
+        this.invitations = invitations;
         this.cases = cases;
         this.candidates = candidates;
         this.vacancies = vacancies;
@@ -70,7 +73,8 @@ public class ProfileService {
     public CandidateProfile profile(long candidateId) {
         CandidateSummary candidate = candidate(candidateId);
         InterviewEvidence interview = interviews.evidence(candidateId);
-        return profile(candidate, interview, cases.evidence(candidateId, interview.blinded()));
+        return profile(candidate, interview, cases.evidence(candidateId, interview.blinded()),
+                invitations.evidence(candidateId));
     }
 
     /** Two to four candidates of one vacancy, side by side. */
@@ -92,8 +96,8 @@ public class ProfileService {
             }
         });
         Map<Long, CaseEvidence> caseEvidence = cases.evidence(ids, blinded);
-        return chosen.stream().map(c -> profile(c, interviewEvidence.get(c.id()), caseEvidence.get(c.id())))
-                .toList();
+        return chosen.stream().map(c -> profile(c, interviewEvidence.get(c.id()), caseEvidence.get(c.id()),
+                invitations.evidence(c.id()))).toList();
     }
 
     /** The owner's recommendation replaces the rules' on the profile and in reports; the reason is required. */
@@ -120,9 +124,10 @@ public class ProfileService {
 
 
     private CandidateProfile profile(CandidateSummary candidate, InterviewEvidence interview,
-                                     CaseEvidence caseEvidence) {
+                                     CaseEvidence caseEvidence, OnlineEvidence online) {
         List<Observation> observations = new ArrayList<>(interview.observations());
         observations.addAll(caseEvidence.observations());
+        observations.addAll(online.observations());
         Map<String, List<InterviewEvidence.FlagFinding>> flagSources = new LinkedHashMap<>();
         for (InterviewEvidence.FlagFinding finding : interview.flags()) {
             flagSources.computeIfAbsent(finding.redFlagId(), id -> new ArrayList<>()).add(finding);
@@ -142,10 +147,11 @@ public class ProfileService {
         RecommendationResult recommendation = RecommendationRules.apply(competencies, flags.size(), classification);
         String vacancyTitle = vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
         return new CandidateProfile(candidate.id(), candidate.fullName(), candidate.vacancyId(), vacancyTitle,
-                candidate.stage(), NOT_INVITED, interview.blinded(), competencies, model.roleBalance(competencies),
+                candidate.stage(), online.status(), interview.blinded(), competencies, model.roleBalance(competencies),
                 dimensions, classification, List.copyOf(flags), recommendation,
                 decisions.findById(candidate.id()).map(CandidateDecision::toDecision).orElse(null),
-                interview.raters(), interview.quotes(), caseEvidence.results(), observations.size());
+                interview.raters(), interview.quotes(), caseEvidence.results(), online.integrity(),
+                observations.size());
     }
 
     private CandidateSummary candidate(long candidateId) {

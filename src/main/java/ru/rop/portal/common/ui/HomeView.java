@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import ru.rop.portal.common.PortalUser;
 
 /** The start page: what this person can do next, with each step one click away. */
@@ -23,7 +24,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String OWNER_ROLE = "OWNER";
 
-    public HomeView(AuthenticationContext authentication) {
+    public HomeView(AuthenticationContext authentication, List<HomePanel> panels) {
         addClassName("rop-page");
         String name = authentication.getAuthenticatedUser(PortalUser.class).map(PortalUser::displayName).orElse("");
         H2 greeting = new H2(getTranslation("home.greeting", name));
@@ -45,7 +46,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         apiDocs.setTarget("_blank");
         Paragraph docs = new Paragraph(apiDocs);
         docs.addClassName("rop-muted");
-        add(greeting, intro, steps, docs);
+        add(greeting, intro);
+        panels.forEach(panel -> panel.create().ifPresent(this::add));
+        add(steps, docs);
     }
 
     private Div step(VaadinIcon icon, String key, String path) {

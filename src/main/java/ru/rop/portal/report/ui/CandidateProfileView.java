@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import ru.rop.portal.assessment.CaseEvidence;
+import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.classification.CompetencyScore;
 import ru.rop.portal.classification.Role;
 import ru.rop.portal.classification.RopModel;
@@ -271,6 +272,24 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     private Div assessmentCard(CandidateProfile profile) {
         Div card = card("profile.assessment", "profile-assessment");
         card.add(new Paragraph(getTranslation("profile.assessment." + profile.assessmentStatus())));
+        OnlineEvidence.Integrity integrity = profile.integrity();
+        if (integrity == null) {
+            return card;
+        }
+        UnorderedList signals = new UnorderedList();
+        signals.setId("integrity-signals");
+        for (OnlineEvidence.SectionTime section : integrity.sections()) {
+            signals.add(new ListItem(getTranslation("profile.integrity.section." + section.section(),
+                    Math.round(section.seconds() / 60.0), Math.round(section.budgetSeconds() / 60.0),
+                    section.answered(), section.items())));
+        }
+        signals.add(new ListItem(getTranslation("profile.integrity.fast", integrity.fastAnswers())));
+        signals.add(new ListItem(getTranslation("profile.integrity.tabs", integrity.tabSwitches())));
+        integrity.pastes().forEach(paste -> signals.add(new ListItem(getTranslation("profile.integrity.paste",
+                paste.caseTitle(), paste.pastedChars(), paste.answerChars()))));
+        Paragraph note = new Paragraph(getTranslation("profile.integrity.note"));
+        note.addClassName("rop-muted");
+        card.add(signals, note);
         return card;
     }
 

@@ -1,0 +1,75 @@
+package ru.rop.portal.assessment;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import ru.rop.portal.common.AppI18NProvider;
+
+/**
+ * Guards the candidate links {@code /a/{token}} before Vaadin renders them: a wrong link costs time, and an
+ * address that keeps guessing gets 429 until its window passes. A valid link is never slowed.
+ */
+@Configuration
+class AssessmentLinkFilter {
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> assessmentLinkGuard(CandidateAssessmentService assessments,
+                                                                      LinkGuard guard, AppI18NProvider i18n) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                                    FilterChain chain) throws ServletException, IOException {
+                        String address = request.getRemoteAddr();
+                        if (guard.refused(address)) {
+                            refuse(response, i18n);
+                            return;
+                        }
+                        String token = request.getRequestURI().substring(
+                                request.getRequestURI().lastIndexOf('/') + 1);
+                        if (!assessments.valid(token)) {
+                            pause(guard.failed(address));
+                            if (guard.refused(address)) {
+                                refuse(response, i18n);
+                                return;
+                            }
+                        }
+                        chain.doFilter(request, response);
+                    }
+                });
+        registration.addUrlPatterns("/a/*");
+        registration.setName("assessmentLinkGuard");
+        return registration;
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, AppI18NProvider i18n) throws IOException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", "900");
+        response.setContentType("text/html;charset=UTF-8");
+        byte[] page = ("<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width,initial-scale=1\"><title>" + i18n.russian("assessment.throttled.title")
+                + "</title></head><body style=\"font-family:sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem\">"
+                + "<h1 style=\"font-size:1.3rem\">" + i18n.russian("assessment.throttled.title") + "</h1><p>"
+                + i18n.russian("assessment.throttled.text") + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        response.getOutputStream().write(page);
+    }
+}

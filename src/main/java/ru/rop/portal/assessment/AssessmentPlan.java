@@ -1,0 +1,51 @@
+package ru.rop.portal.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The candidate's assessment as their link shows it: who invites them, the consent, and the sections with the
+ * items in this candidate's own shuffled order and the answers given so far.
+ *
+ * @param currentStep the item index (over all sections) where the candidate stopped; the item count means the
+ *                    final review
+ */
+public record AssessmentPlan(String candidateName, String companyName, String position, Consent consent,
+                             boolean consented, boolean submitted, int currentStep, Instant expiresAt,
+                             List<Section> sections) {
+
+    public record Consent(String version, String title, String text) {
+    }
+
+    /** @param startedAt when the candidate opened the section, for the gentle countdown; null before */
+    public record Section(AssessmentSection kind, int budgetSeconds, Instant startedAt, List<Item> items) {
+    }
+
+    /**
+     * @param title a case's title; null for other items
+     * @param options the choices in this candidate's order (situational), or the five Likert labels with ids 1–5
+     * @param answer the chosen option id, the Likert value as text, or a case's text; null before an answer
+     */
+    public record Item(AssessmentSection kind, String id, String title, String text, List<Option> options,
+                       int minutes, String answer) {
+
+        public boolean answered() {
+            return answer != null && !answer.isBlank();
+        }
+    }
+
+    public record Option(String id, String text) {
+    }
+
+    public List<Item> items() {
+        return sections.stream().flatMap(s -> s.items().stream()).toList();
+    }
+
+    public long answered() {
+        return items().stream().filter(Item::answered).count();
+    }
+
+    public int minutes() {
+        return sections.stream().mapToInt(Section::budgetSeconds).sum() / 60;
+    }
+}

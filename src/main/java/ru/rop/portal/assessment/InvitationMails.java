@@ -1,0 +1,51 @@
+package ru.rop.portal.assessment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.content.TextTemplates;
+import ru.rop.portal.common.mail.Mailer;
+
+/** The assessment's e-mails, written from the templates in {@code templates/mail/}. */
+@Component
+class InvitationMails {
+
+    static final String INVITATION_SUBJECT = "mail/invitation-subject.ftl";
+    static final String INVITATION = "mail/invitation.ftl";
+    static final String COMPLETED_SUBJECT = "mail/assessment-completed-subject.ftl";
+    static final String COMPLETED = "mail/assessment-completed.ftl";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
+            FormatStyle.SHORT).withLocale(AppI18NProvider.RUSSIAN).withZone(ZoneId.systemDefault());
+
+    private final Mailer mailer;
+    private final TextTemplates templates;
+
+    InvitationMails(Mailer mailer, TextTemplates templates) {
+        this.mailer = mailer;
+        this.templates = templates;
+    }
+
+    boolean configured() {
+        return mailer.configured();
+    }
+
+    /** @return whether the mail server accepted it */
+    boolean invitation(String to, String candidate, String company, String position, String url, Instant expires,
+                       int minutes, int cases) {
+        Map<String, Object> model = Map.of("candidate", candidate, "company", company, "position", position,
+                "url", url, "expires", DATE.format(expires), "minutes", minutes, "cases", cases);
+        return mailer.send(to, templates.render(INVITATION_SUBJECT, model).strip(),
+                templates.render(INVITATION, model));
+    }
+
+    boolean completed(String to, String candidate, String position, String url, Instant submitted) {
+        Map<String, Object> model = Map.of("candidate", candidate, "position", position, "url", url,
+                "submitted", DATE.format(submitted));
+        return mailer.send(to, templates.render(COMPLETED_SUBJECT, model).strip(),
+                templates.render(COMPLETED, model));
+    }
+}

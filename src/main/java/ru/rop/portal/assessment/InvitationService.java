@@ -1,0 +1,268 @@
+package ru.rop.portal.assessment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.candidate.StageAutomation;
+import ru.rop.portal.classification.Observation;
+import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.PublicLinks;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancySummary;
+
+/**
+ * Invitations to the online assessment as HR and owners manage them — send, resend (a new link; the old one stops
+ * working), extend, revoke — and what a submitted assessment adds to the profile.
+ */
+@Service
+@PreAuthorize("hasAnyRole('HR', 'API')")
+public class InvitationService {
+
+    static final int MIN_DAYS = 1;
+    static final int MAX_DAYS = 30;
+
+    private final InvitationRepository invitations;
+    private final AssessmentAnswerRepository answers;
+    private final AssessmentPlanner planner;
+    private final AssessmentLibrary library;
+    private final CandidateService candidates;
+    private final VacancyService vacancies;
+    private final StageAutomation stages;
+    private final InvitationMails mails;
+    private final PublicLinks links;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final int defaultDays;
+
+    InvitationService(InvitationRepository invitations, AssessmentAnswerRepository answers,
+                      AssessmentPlanner planner, AssessmentLibrary library, CandidateService candidates,
+                      VacancyService vacancies, StageAutomation stages, InvitationMails mails, PublicLinks links,
+                      CurrentActor actor, Clock clock, @Value("${rop.assessment.default-days:7}") int defaultDays) {
+        this.invitations = invitations;
+        this.answers = answers;
+        this.planner = planner;
+        this.library = library;
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        this.stages = stages;
+        this.mails = mails;
+        this.links = links;
+        this.actor = actor;
+        this.clock = clock;
+        this.defaultDays = defaultDays;
+    }
+
+    public int defaultDays() {
+        return defaultDays;
+    }
+
+    public boolean mailConfigured() {
+        return mails.configured();
+    }
+
+    /**
+     * A new link for the candidate, e-mailed when mail is configured.
+     *
+     * @param days how long the link works, {@code null} for the default
+     */
+    @Transactional
+    public IssuedInvitation invite(long candidateId, Integer days) {
+        CandidateSummary candidate = candidate(candidateId);
+        int validDays = days(days);
+        if (candidate.stage().terminal()) {
+            throw new UserFacingException("invitation.candidate-closed");
+        }
+        Instant now = clock.instant();
+        Optional<Invitation> latest = latest(candidateId);
+        InvitationStatus previous = latest.map(i -> i.status(now)).orElse(InvitationStatus.NOT_INVITED);
+        if (previous == InvitationStatus.COMPLETED) {
+            // The profile rests on the submitted answers; a second link would set them aside.
+            throw new UserFacingException("invitation.already-completed");
+        }
+        if (previous == InvitationStatus.SENT || previous == InvitationStatus.OPENED
+                || previous == InvitationStatus.IN_PROGRESS) {
+            throw new UserFacingException("invitation.active");
+        }
+        String token = AssessmentTokens.newToken();
+        Invitation invitation = invitations.saveAndFlush(new Invitation(candidateId, AssessmentTokens.hash(token),
+                AssessmentTokens.newSeed(), actor.name(), now, now.plus(Duration.ofDays(validDays))));
+        stages.advance(candidateId, Stage.ASSESSMENT_SENT, actor.name());
+        return send(invitation, candidate, token);
+    }
+
+    /** A fresh link for the same assessment (answers stay); the previous link stops working. */
+    @Transactional
+    public IssuedInvitation resend(long candidateId) {
+        Invitation invitation = changeable(candidateId);
+        if (invitation.status(clock.instant()) == InvitationStatus.EXPIRED) {
+            throw new UserFacingException("invitation.expired");
+        }
+        String token = AssessmentTokens.newToken();
+        invitation.rotate(AssessmentTokens.hash(token));
+        return send(invitations.saveAndFlush(invitation), candidate(candidateId), token);
+    }
+
+    /** More days from now, or from the current expiry if that is later; an expired link works again. */
+    @Transactional
+    public InvitationSummary extend(long candidateId, Integer days) {
+        int validDays = days(days);
+        Invitation invitation = changeable(candidateId);
+        Instant from = invitation.getExpiresAt().isAfter(clock.instant()) ? invitation.getExpiresAt()
+                : clock.instant();
+        invitation.extendTo(from.plus(Duration.ofDays(validDays)));
+        return summary(invitations.saveAndFlush(invitation));
+    }
+
+    @Transactional
+    public InvitationSummary revoke(long candidateId) {
+        Invitation invitation = changeable(candidateId);
+        invitation.revoke(clock.instant());
+        return summary(invitations.saveAndFlush(invitation));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InvitationSummary> current(long candidateId) {
+        return latest(candidateId).map(this::summary);
+    }
+
+    /** The latest invitation's status and, once submitted, its evidence and integrity signals. */
+    @Transactional(readOnly = true)
+    public OnlineEvidence evidence(long candidateId) {
+        Optional<Invitation> latest = latest(candidateId);
+        if (latest.isEmpty()) {
+            return OnlineEvidence.none(InvitationStatus.NOT_INVITED);
+        }
+        Invitation invitation = latest.get();
+        InvitationStatus status = invitation.status(clock.instant());
+        if (!invitation.submitted()) {
+            return OnlineEvidence.none(status);
+        }
+        List<AssessmentAnswer> given = answers.findByInvitationId(invitation.getId());
+        List<Observation> observations = new ArrayList<>();
+        for (AssessmentAnswer answer : given) {
+            if (answer.getItemKind() == AssessmentSection.SITUATIONAL && answer.getChoice() != null) {
+                library.situationalItems().stream().filter(i -> i.id().equals(answer.getItemId())).findFirst()
+                        .flatMap(item -> item.options().stream().filter(o -> o.id().equals(answer.getChoice()))
+                                .findFirst().map(option -> library.observations(item, option)))
+                        .ifPresent(observations::addAll);
+            } else if (answer.getItemKind() == AssessmentSection.SELF && answer.getLikert() != null) {
+                library.statements().stream().filter(s -> s.id().equals(answer.getItemId())).findFirst()
+                        .ifPresent(s -> observations.add(library.observation(s, answer.getLikert())));
+            }
+        }
+        return new OnlineEvidence(status, observations, integrity(invitation, given));
+    }
+
+    /** Assessments submitted since, newest first: the in-app news for HR and owners. */
+    @Transactional(readOnly = true)
+    public List<CompletedAssessment> completedSince(Instant since) {
+        return invitations.findBySubmittedAtAfterOrderBySubmittedAtDesc(since).stream()
+                .flatMap(i -> candidates.find(i.getCandidateId()).stream()
+                        .map(c -> new CompletedAssessment(c.id(), c.fullName(), i.getSubmittedAt())))
+                .toList();
+    }
+
+    private OnlineEvidence.Integrity integrity(Invitation invitation, List<AssessmentAnswer> given) {
+        Map<String, AssessmentAnswer> byItem = given.stream()
+                .collect(Collectors.toMap(a -> a.getItemKind() + "/" + a.getItemId(), Function.identity()));
+        int wordsPerSecond = library.flow().fastWordsPerSecond();
+        List<OnlineEvidence.SectionTime> sections = new ArrayList<>();
+        List<String> fastItems = new ArrayList<>();
+        List<OnlineEvidence.CasePaste> pastes = new ArrayList<>();
+        for (AssessmentPlan.Section section : planner.sections(invitation)) {
+            int seconds = 0;
+            for (AssessmentPlan.Item item : section.items()) {
+                AssessmentAnswer answer = byItem.get(item.kind() + "/" + item.id());
+                if (answer == null) {
+                    continue;
+                }
+                seconds += answer.getSecondsSpent();
+                if (item.kind() != AssessmentSection.CASES && item.answered()
+                        && answer.getSecondsSpent() < words(item.text()) / (double) wordsPerSecond) {
+                    fastItems.add(item.id());
+                }
+                if (item.kind() == AssessmentSection.CASES) {
+                    pastes.add(new OnlineEvidence.CasePaste(item.title(), answer.getPastedChars(),
+                            item.answer() == null ? 0 : item.answer().length()));
+                }
+            }
+            sections.add(new OnlineEvidence.SectionTime(section.kind(), seconds, section.budgetSeconds(),
+                    (int) section.items().stream().filter(AssessmentPlan.Item::answered).count(),
+                    section.items().size()));
+        }
+        return new OnlineEvidence.Integrity(sections, fastItems.size(), fastItems, invitation.getTabSwitches(),
+                pastes);
+    }
+
+    private static int words(String text) {
+        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private IssuedInvitation send(Invitation invitation, CandidateSummary candidate, String token) {
+        String url = links.absolute("/a/" + token);
+        VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
+        List<AssessmentPlan.Section> sections = planner.sections(invitation);
+        int minutes = sections.stream().mapToInt(AssessmentPlan.Section::budgetSeconds).sum() / 60;
+        int cases = sections.stream().filter(s -> s.kind() == AssessmentSection.CASES)
+                .mapToInt(s -> s.items().size()).sum();
+        boolean sent = mails.invitation(candidate.email(), candidate.fullName(), vacancy.companyName(),
+                vacancy.title(), url, invitation.getExpiresAt(), minutes, cases);
+        if (sent) {
+            invitation.emailSent(clock.instant());
+            invitations.saveAndFlush(invitation);
+        }
+        return new IssuedInvitation(url, invitation.getExpiresAt(), sent, mails.configured());
+    }
+
+    private InvitationSummary summary(Invitation invitation) {
+        List<AssessmentPlan.Section> sections = planner.sections(invitation);
+        long items = sections.stream().mapToLong(s -> s.items().size()).sum();
+        long answered = sections.stream().flatMap(s -> s.items().stream()).filter(AssessmentPlan.Item::answered)
+                .count();
+        return new InvitationSummary(invitation.status(clock.instant()),
+                items == 0 ? 0 : (int) (answered * 100 / items), invitation.getCreatedAt(),
+                invitation.getCreatedBy(), invitation.getExpiresAt(), invitation.getEmailSentAt(),
+                invitation.getConsentVersion(), invitation.getConsentAt(), invitation.getConsentAddress(),
+                invitation.getSubmittedAt());
+    }
+
+    private Invitation changeable(long candidateId) {
+        Invitation invitation = latest(candidateId).orElseThrow(() -> new UserFacingException("invitation.none"));
+        InvitationStatus status = invitation.status(clock.instant());
+        if (status == InvitationStatus.COMPLETED || status == InvitationStatus.REVOKED) {
+            throw new UserFacingException("invitation.closed");
+        }
+        return invitation;
+    }
+
+    private Optional<Invitation> latest(long candidateId) {
+        return invitations.findFirstByCandidateIdOrderByCreatedAtDescIdDesc(candidateId);
+    }
+
+    private int days(Integer days) {
+        int value = days == null ? defaultDays : days;
+        if (value < MIN_DAYS || value > MAX_DAYS) {
+            throw UserFacingException.forField("expiresInDays", "invitation.days", MIN_DAYS, MAX_DAYS);
+        }
+        return value;
+    }
+
+    private CandidateSummary candidate(long candidateId) {
+        return candidates.find(candidateId).orElseThrow(() ->
+                new UserFacingException("candidate.not-found", candidateId));
+    }
+}

@@ -1,0 +1,452 @@
+package ru.rop.portal.assessment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import ru.rop.portal.assessment.AssessmentPlan;
+import ru.rop.portal.assessment.AssessmentSection;
+import ru.rop.portal.assessment.CandidateAssessmentService;
+import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.BrowserDraft;
+import ru.rop.portal.common.ui.Formats;
+
+/**
+ * The candidate's assessment behind their link, without an account, made for a phone first: a welcome, the
+ * consent, then one item per screen with a progress bar and a gentle countdown per section. Every answer is saved
+ * the moment it is given; the same link resumes where the candidate stopped, on any device.
+ */
+@Route(value = "a/:token", autoLayout = false)
+@AnonymousAllowed
+public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CandidateAssessmentService assessments;
+    private final Div page = new Div();
+    private String token;
+    private AssessmentPlan plan;
+    /** The flow as pages: a section's introduction, then its items; the final review is one past the last. */
+    private final List<Page> pages = new ArrayList<>();
+    private int current;
+    private Instant shownAt = Instant.now();
+    private String title = "";
+
+    private record Page(AssessmentPlan.Section section, int sectionNumber, AssessmentPlan.Item item, int itemNumber) {
+
+        boolean intro() {
+            return item == null;
+        }
+    }
+
+    public AssessmentView(CandidateAssessmentService assessments) {
+        this.assessments = assessments;
+        addClassName("rop-assess");
+        page.addClassName("rop-assess-page");
+        add(page);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        Optional<AssessmentPlan> opened = assessments.open(token);
+        if (opened.isEmpty()) {
+            invalid();
+            return;
+        }
+        load(opened.get());
+        if (plan.submitted()) {
+            completed();
+        } else if (!plan.consented()) {
+            welcome();
+        } else {
+            show(plan.currentStep());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Leaving the page is one of the signals the owner sees; it never stops the candidate.
+        getElement().executeJs("""
+                const view = this;
+                if (view.__ropVisibility) { return; }
+                view.__ropVisibility = () => { if (document.hidden && view.$server) { view.$server.left(); } };
+                document.addEventListener('visibilitychange', view.__ropVisibility);
+                """);
+    }
+
+    @ClientCallable
+    void left() {
+        if (plan != null && plan.consented() && !plan.submitted()) {
+            assessments.left(token);
+        }
+    }
+
+    private void load(AssessmentPlan loaded) {
+        this.plan = loaded;
+        pages.clear();
+        int sectionNumber = 0;
+        for (AssessmentPlan.Section section : plan.sections()) {
+            sectionNumber++;
+            pages.add(new Page(section, sectionNumber, null, 0));
+            for (int i = 0; i < section.items().size(); i++) {
+                pages.add(new Page(section, sectionNumber, section.items().get(i), i + 1));
+            }
+        }
+    }
+
+    private void invalid() {
+        title = getTranslation("assessment.invalid.title");
+        page.removeAll();
+        Div card = card(new H1(title), new Paragraph(getTranslation("assessment.invalid.text")));
+        card.setId("assessment-invalid");
+        page.add(card);
+    }
+
+    private void welcome() {
+        title = getTranslation("assessment.welcome.title", plan.companyName());
+        page.removeAll();
+        Paragraph lead = new Paragraph(getTranslation("assessment.welcome.lead", plan.candidateName(),
+                plan.position(), plan.companyName()));
+        UnorderedList parts = new UnorderedList();
+        for (AssessmentPlan.Section section : plan.sections()) {
+            parts.add(new ListItem(getTranslation("assessment.section.summary." + section.kind(),
+                    section.items().size(), minutes(section.budgetSeconds()))));
+        }
+        Paragraph time = new Paragraph(getTranslation("assessment.welcome.time", plan.minutes(),
+                Formats.dateTime(plan.expiresAt(), getLocale())));
+        Paragraph saved = new Paragraph(getTranslation("assessment.welcome.saved"));
+        saved.addClassName("rop-muted");
+        Button start = new Button(getTranslation("assessment.welcome.start"), e -> consentPage());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.setId("assessment-start");
+        Div card = card(new H1(title), lead, new H2(getTranslation("assessment.welcome.parts")), parts, time, saved,
+                start);
+        card.setId("assessment-welcome");
+        page.add(card);
+    }
+
+    private void consentPage() {
+        page.removeAll();
+        AssessmentPlan.Consent consent = plan.consent();
+        Div text = new Div();
+        text.addClassName("rop-consent-text");
+        for (String paragraph : consent.text().split("\\n\\s*\\n")) {
+            text.add(new Paragraph(paragraph.strip()));
+        }
+        Span version = new Span(getTranslation("assessment.consent.version", consent.version()));
+        version.addClassName("rop-muted");
+        Checkbox agree = new Checkbox(getTranslation("assessment.consent.agree"));
+        agree.setId("consent-agree");
+        Button next = new Button(getTranslation("assessment.consent.continue"));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        next.setEnabled(false);
+        next.setId("consent-continue");
+        agree.addValueChangeListener(e -> next.setEnabled(e.getValue()));
+        next.addClickListener(e -> act(() -> {
+            load(assessments.consent(token, address()));
+            show(plan.currentStep());
+        }));
+        Paragraph without = new Paragraph(getTranslation("assessment.consent.without"));
+        without.addClassName("rop-muted");
+        Div card = card(new H1(consent.title()), text, version, agree, without, next);
+        card.setId("assessment-consent");
+        page.add(card);
+    }
+
+    private void show(int index) {
+        current = Math.clamp(index, 0, pages.size());
+        act(() -> assessments.moveTo(token, current));
+        shownAt = Instant.now();
+        page.removeAll();
+        if (current == pages.size()) {
+            review();
+            return;
+        }
+        Page step = pages.get(current);
+        page.add(header(step));
+        if (step.intro()) {
+            intro(step);
+        } else if (step.item().kind() == AssessmentSection.CASES) {
+            caseItem(step);
+        } else {
+            choiceItem(step);
+        }
+    }
+
+    private Div header(Page step) {
+        ProgressBar progress = new ProgressBar(0, Math.max(1, plan.items().size()), plan.answered());
+        progress.setId("assessment-progress");
+        Span done = new Span(getTranslation("assessment.progress", plan.answered(), plan.items().size()));
+        done.addClassName("rop-muted");
+        done.setId("assessment-done-count");
+        Span where = new Span(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
+                plan.sections().size(), step.itemNumber(), step.section().items().size()));
+        where.setId("assessment-where");
+        Span countdown = new Span(countdown(step.section()));
+        countdown.addClassName("rop-muted");
+        countdown.setId("assessment-countdown");
+        Div header = new Div(new Div(where, countdown), progress, done);
+        header.addClassName("rop-assess-header");
+        return header;
+    }
+
+    /** Gentle: a guide to pace, never a cut-off. */
+    private String countdown(AssessmentPlan.Section section) {
+        if (section.startedAt() == null) {
+            return getTranslation("assessment.countdown.budget", minutes(section.budgetSeconds()));
+        }
+        long left = section.budgetSeconds() - Duration.between(section.startedAt(), Instant.now()).toSeconds();
+        return left > 0 ? getTranslation("assessment.countdown.left", Math.max(1, (left + 59) / 60))
+                : getTranslation("assessment.countdown.over");
+    }
+
+    private void intro(Page step) {
+        AssessmentPlan.Section section = step.section();
+        Button begin = new Button(getTranslation("assessment.section.begin"), e -> act(() -> {
+            assessments.startSection(token, section.kind());
+            load(assessments.open(token).orElseThrow());
+            show(current + 1);
+        }));
+        begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        begin.setId("section-begin");
+        Div card = card(new H1(getTranslation("assessment.section.title." + section.kind())),
+                new Paragraph(getTranslation("assessment.section.intro." + section.kind(), section.items().size(),
+                        minutes(section.budgetSeconds()))), navigation(begin));
+        card.setId("section-intro");
+        page.add(card);
+    }
+
+    private void choiceItem(Page step) {
+        AssessmentPlan.Item item = step.item();
+        Paragraph text = new Paragraph(item.text());
+        text.addClassName(item.kind() == AssessmentSection.SITUATIONAL ? "rop-assess-scenario" : "rop-assess-statement");
+        text.setId("item-text");
+        Span hint = new Span(getTranslation("assessment.hint." + item.kind()));
+        hint.addClassName("rop-muted");
+        Div options = new Div();
+        options.addClassName("rop-assess-options");
+        options.getElement().setAttribute("role", "radiogroup");
+        int number = 0;
+        for (AssessmentPlan.Option option : item.options()) {
+            number++;
+            Button choice = new Button(option.text());
+            choice.addClassName("rop-assess-option");
+            choice.setId("option-" + number);
+            boolean chosen = option.id().equals(item.answer());
+            choice.getElement().setAttribute("role", "radio");
+            choice.getElement().setAttribute("aria-checked", String.valueOf(chosen));
+            if (chosen) {
+                choice.addClassName("rop-assess-option-chosen");
+            }
+            choice.addClickListener(e -> act(() -> {
+                int seconds = secondsOnPage();
+                if (item.kind() == AssessmentSection.SITUATIONAL) {
+                    assessments.choose(token, item.id(), option.id(), seconds);
+                } else {
+                    assessments.rate(token, item.id(), Integer.parseInt(option.id()), seconds);
+                }
+                load(assessments.open(token).orElseThrow());
+                show(current + 1);
+            }));
+            options.add(choice);
+        }
+        Div card = card(hint, text, options, navigation(null));
+        card.setId("assessment-item");
+        page.add(card);
+    }
+
+    private void caseItem(Page step) {
+        AssessmentPlan.Item item = step.item();
+        Paragraph task = new Paragraph(item.text());
+        task.addClassName("rop-case-task");
+        TextArea answer = new TextArea(getTranslation("assessment.case.answer"));
+        answer.setValue(item.answer() == null ? "" : item.answer());
+        answer.setMaxLength(CaseService.MAX_ANSWER);
+        answer.setWidthFull();
+        answer.setMinHeight("16rem");
+        answer.setHelperText(getTranslation("assessment.case.help", item.minutes()));
+        answer.setValueChangeMode(ValueChangeMode.EAGER);
+        answer.setId("case-answer");
+        String draftKey = "assessment-" + item.id();
+        int[] pasted = {0};
+        String[] base = {item.answer()};
+        answer.getElement().addEventListener("paste", e -> pasted[0] += e.getEventData()
+                .path("event.clipboardData.getData('text').length").asInt(0))
+                .addEventData("event.clipboardData.getData('text').length");
+        Span saved = new Span();
+        saved.addClassName("rop-muted");
+        saved.setId("case-saved");
+        Runnable[] save = new Runnable[1];
+        save[0] = () -> {
+            String text = answer.getValue();
+            try {
+                assessments.write(token, item.id(), base[0], text, pasted[0], secondsOnPage());
+                shownAt = Instant.now();
+                pasted[0] = 0;
+                base[0] = text;
+                BrowserDraft.saved(answer, draftKey, text);
+                saved.setText(getTranslation("assessment.saved", Formats.time(Instant.now(), getLocale())));
+            } catch (UserFacingException ex) {
+                saved.setText(getTranslation(ex.messageKey(), ex.params()));
+            }
+        };
+        answer.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save[0].run();
+            }
+        });
+        BrowserDraft.protect(answer, draftKey, text -> save[0].run());
+        Button next = new Button(getTranslation("assessment.next"), e -> act(() -> {
+            load(assessments.open(token).orElseThrow());
+            show(current + 1);
+        }));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setId("assessment-next");
+        Div card = card(new H1(item.title()), task, answer, saved, navigation(next));
+        card.setId("assessment-case");
+        page.add(card);
+    }
+
+    private Div navigation(Button forward) {
+        Button back = new Button(getTranslation("assessment.back"), e -> show(current - 1));
+        back.setId("assessment-back");
+        back.setEnabled(current > 0);
+        Div nav = new Div(back);
+        if (forward != null) {
+            nav.add(forward);
+        } else {
+            Button skip = new Button(getTranslation("assessment.later"), e -> show(current + 1));
+            skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            skip.setId("assessment-skip");
+            nav.add(skip);
+        }
+        nav.addClassName("rop-assess-nav");
+        return nav;
+    }
+
+    private void review() {
+        long missing = plan.items().size() - plan.answered();
+        ProgressBar progress = new ProgressBar(0, Math.max(1, plan.items().size()), plan.answered());
+        Paragraph summary = new Paragraph(getTranslation("assessment.review.summary", plan.answered(),
+                plan.items().size()));
+        Div card = card(new H1(getTranslation("assessment.review.title")), progress, summary);
+        if (missing > 0) {
+            Paragraph gaps = new Paragraph(getTranslation("assessment.review.missing", missing));
+            gaps.addClassName("rop-warning-text");
+            Button first = new Button(getTranslation("assessment.review.first-missing"), e -> show(firstMissing()));
+            first.setId("first-missing");
+            card.add(gaps, first);
+        }
+        Button submit = new Button(getTranslation("assessment.submit"), e -> confirmSubmit(missing));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.setId("assessment-submit");
+        Button back = new Button(getTranslation("assessment.back"), e -> show(current - 1));
+        Div nav = new Div(back, submit);
+        nav.addClassName("rop-assess-nav");
+        card.add(new Paragraph(getTranslation("assessment.review.final")), nav);
+        card.setId("assessment-review");
+        page.add(card);
+    }
+
+    private int firstMissing() {
+        for (int i = 0; i < pages.size(); i++) {
+            if (!pages.get(i).intro() && !pages.get(i).item().answered()) {
+                return i;
+            }
+        }
+        return pages.size();
+    }
+
+    private void confirmSubmit(long missing) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("assessment.submit.title"),
+                missing > 0 ? getTranslation("assessment.submit.text.missing", missing)
+                        : getTranslation("assessment.submit.text"),
+                getTranslation("assessment.submit"), e -> act(() -> {
+                    load(assessments.submit(token));
+                    completed();
+                }));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("assessment.submit.cancel"));
+        confirm.open();
+    }
+
+    private void completed() {
+        title = getTranslation("assessment.completed.title");
+        page.removeAll();
+        Div card = card(new H1(title), new Paragraph(getTranslation("assessment.completed.text",
+                plan.companyName())));
+        card.setId("assessment-completed");
+        page.add(card);
+    }
+
+    /** Runs a step; a link revoked or a submission made on another device meanwhile shows its page. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (UserFacingException e) {
+            switch (e.messageKey()) {
+                case "assessment.completed" -> {
+                    assessments.open(token).ifPresentOrElse(this::load, this::invalid);
+                    if (plan != null && plan.submitted()) {
+                        completed();
+                    }
+                }
+                case "assessment.link.invalid" -> invalid();
+                default -> {
+                    Paragraph problem = new Paragraph(getTranslation(e.messageKey(), e.params()));
+                    problem.addClassName("rop-warning-text");
+                    page.add(problem);
+                }
+            }
+        }
+    }
+
+    private int secondsOnPage() {
+        return (int) Math.min(Integer.MAX_VALUE, Duration.between(shownAt, Instant.now()).toSeconds());
+    }
+
+    private static long minutes(int seconds) {
+        return Math.max(1, Math.round(seconds / 60.0));
+    }
+
+    private static String address() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
+    }
+
+    private static Div card(Component... content) {
+        Div card = new Div(content);
+        card.addClassName("rop-assess-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("assessment.page") : title;
+    }
+}

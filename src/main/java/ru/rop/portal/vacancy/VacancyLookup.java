@@ -1,0 +1,24 @@
+package ru.rop.portal.vacancy;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A vacancy read without a signed-in user, for flows that proved their right otherwise — a candidate's own
+ * assessment link shows the company and the position. Everything else goes through {@link VacancyService}.
+ */
+@Component
+public class VacancyLookup {
+
+    private final VacancyRepository vacancies;
+
+    VacancyLookup(VacancyRepository vacancies) {
+        this.vacancies = vacancies;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VacancySummary> find(long id) {
+        return vacancies.findById(id).map(Vacancy::toSummary);
+    }
+}
