@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import ru.rop.portal.common.AppI18NProvider;
 
@@ -46,6 +47,8 @@ class AssessmentLinkFilter {
                     }
                 });
         registration.addUrlPatterns("/a/*");
+        // Before security and Vaadin: a guessing client gets nothing else of the application.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         registration.setName("assessmentLinkGuard");
         return registration;
     }

@@ -17,9 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LinkGuard {
 
-    /** Each wrong link beyond the free ones waits this much longer, up to {@link #MAX_DELAY}. */
-    static final Duration DELAY_STEP = Duration.ofMillis(250);
-    static final Duration MAX_DELAY = Duration.ofSeconds(2);
+    /** Each wrong link beyond the free ones waits one step longer, up to this. */
+    static final int MAX_DELAY_STEPS = 8;
     /** Addresses are forgotten once this many are tracked, so a flood of addresses cannot fill the memory. */
     static final int MAX_ADDRESSES = 10_000;
 
@@ -27,11 +26,14 @@ class LinkGuard {
     private final int freeGuesses;
     private final int allowedGuesses;
     private final Duration window;
+    private final Duration delayStep;
     private final Clock clock;
 
     LinkGuard(@Value("${rop.assessment.guesses-before-delay:3}") int freeGuesses,
               @Value("${rop.assessment.guesses-allowed:10}") int allowedGuesses,
-              @Value("${rop.assessment.guess-window:15m}") Duration window, Clock clock) {
+              @Value("${rop.assessment.guess-window:15m}") Duration window,
+              @Value("${rop.assessment.guess-delay:250ms}") Duration delayStep, Clock clock) {
+        this.delayStep = delayStep;
         this.freeGuesses = freeGuesses;
         this.allowedGuesses = allowedGuesses;
         this.window = window;
@@ -58,8 +60,7 @@ class LinkGuard {
         if (beyond <= 0) {
             return Duration.ZERO;
         }
-        Duration delay = DELAY_STEP.multipliedBy(beyond);
-        return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+        return delayStep.multipliedBy(Math.min(beyond, MAX_DELAY_STEPS));
     }
 
     private int recent(String address) {

@@ -1,0 +1,213 @@
+package ru.rop.portal.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.TestClock;
+import ru.rop.portal.TestData;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.report.CandidateProfile;
+import ru.rop.portal.report.ProfileService;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.security.TestAccounts;
+
+/** Invitations, the candidate's flow through the token, and what a submission changes, on the real database. */
+@IntegrationTest
+class OnlineAssessmentTest {
+
+    private static final String KEY = "Bearer test-bootstrap-key-0123456789abcdef";
+
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    CandidateAssessmentService assessments;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    CandidateService candidates;
+    @Autowired
+    AssessmentLibrary library;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestData data;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    MockMvc mvc;
+
+    private long candidate;
+
+    @BeforeEach
+    void candidate() {
+        accounts.signIn(accounts.create(Role.OWNER).email());
+        candidate = data.candidate(data.vacancy(), "Елена Котова");
+    }
+
+    @AfterEach
+    void reset() {
+        clock.reset();
+        accounts.signOut();
+    }
+
+    private static String token(IssuedInvitation issued) {
+        return issued.url().substring(issued.url().lastIndexOf('/') + 1);
+    }
+
+    /** The candidate answers every item: option A and «agree» (4) everywhere. */
+    private void answerAll(String token) {
+        AssessmentPlan plan = assessments.open(token).orElseThrow();
+        for (AssessmentPlan.Item item : plan.items()) {
+            switch (item.kind()) {
+                case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 40);
+                case SELF -> assessments.rate(token, item.id(), 4, 8);
+                case CASES -> assessments.write(token, item.id(), null, "Два варианта и пилот на месяц.", 0, 600);
+            }
+        }
+    }
+
+    @Test
+    void aCandidateConsentsAnswersAndSubmitsAndTheProfileGetsAType() {
+        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        IssuedInvitation issued = invitations.invite(candidate, null);
+        String token = token(issued);
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(issued.emailSent()).as("no mail server in this context").isFalse();
+        assertThat(candidates.find(candidate).orElseThrow().stage()).isEqualTo(Stage.ASSESSMENT_SENT);
+        accounts.signOut();
+
+        AssessmentPlan plan = assessments.open(token).orElseThrow();
+        assertThat(plan.companyName()).isEqualTo("ООО «Тест»");
+        assertThat(plan.consent().text()).contains("Елена Котова", "ООО «Тест»").doesNotContain("${");
+        assertThat(plan.sections()).extracting(AssessmentPlan.Section::kind).containsExactly(
+                AssessmentSection.SITUATIONAL, AssessmentSection.SELF, AssessmentSection.CASES);
+        String firstItem = plan.items().getFirst().id();
+        assertThatThrownBy(() -> assessments.choose(token, firstItem, "A", 10))
+                .as("nothing opens before the consent").hasMessageContaining("assessment.consent.required");
+
+        assessments.consent(token, "203.0.113.7");
+        answerAll(token);
+        assessments.left(token);
+        assessments.submit(token);
+
+        assertThat(assessments.open(token).orElseThrow().submitted()).isTrue();
+        assertThatThrownBy(() -> assessments.choose(token, firstItem, "B", 10))
+                .as("nothing changes after submission").hasMessageContaining("assessment.completed");
+        accounts.asOwner(() -> {
+            assertThat(candidates.find(candidate).orElseThrow().stage()).isEqualTo(Stage.ASSESSMENT_DONE);
+            InvitationSummary summary = invitations.current(candidate).orElseThrow();
+            assertThat(summary.status()).isEqualTo(InvitationStatus.COMPLETED);
+            assertThat(summary.percent()).isEqualTo(100);
+            assertThat(summary.consentAddress()).isEqualTo("203.0.113.7");
+            assertThat(summary.consentVersion()).isEqualTo(library.consent().version());
+            assertThat(cases.sheet(assignment).answer()).isEqualTo("Два варианта и пилот на месяц.");
+            CandidateProfile profile = profiles.profile(candidate);
+            assertThat(profile.assessmentStatus()).isEqualTo(InvitationStatus.COMPLETED);
+            assertThat(profile.classification()).as("situational and self answers give a type").isNotNull();
+            assertThat(profile.integrity().tabSwitches()).isEqualTo(1);
+            assertThat(profile.integrity().sections()).hasSize(3);
+            assertThatThrownBy(() -> invitations.invite(candidate, 7))
+                    .hasMessageContaining("invitation.already-completed");
+            return null;
+        });
+    }
+
+    @Test
+    void theOrderIsShuffledPerCandidateAndStaysTheSameOnEveryOpening() {
+        String first = token(invitations.invite(candidate, 7));
+        long other = data.candidate(candidates.find(candidate).orElseThrow().vacancyId(), "Олег Юрьев");
+        String second = token(invitations.invite(other, 7));
+        var firstOrder = assessments.open(first).orElseThrow().items().stream().map(AssessmentPlan.Item::id)
+                .toList();
+        assertThat(assessments.open(first).orElseThrow().items().stream().map(AssessmentPlan.Item::id).toList())
+                .isEqualTo(firstOrder);
+        assertThat(assessments.open(second).orElseThrow().items().stream().map(AssessmentPlan.Item::id).toList())
+                .isNotEqualTo(firstOrder).containsExactlyInAnyOrderElementsOf(firstOrder);
+    }
+
+    @Test
+    void anExpiredLinkOpensNothingUntilExtended() {
+        String token = token(invitations.invite(candidate, 1));
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        assertThat(assessments.open(token)).isEmpty();
+        assertThat(invitations.current(candidate).orElseThrow().status()).isEqualTo(InvitationStatus.EXPIRED);
+        invitations.extend(candidate, 3);
+        assertThat(assessments.open(token)).isPresent();
+    }
+
+    @Test
+    void aRevokedOrReplacedLinkOpensNothingAndAnswersStay() {
+        String token = token(invitations.invite(candidate, 7));
+        assessments.consent(token, "198.51.100.2");
+        String item = assessments.open(token).orElseThrow().items().getFirst().id();
+        String option = assessments.open(token).orElseThrow().items().getFirst().options().getFirst().id();
+        assessments.choose(token, item, option, 20);
+
+        String replacement = token(invitations.resend(candidate));
+        assertThat(assessments.open(token)).as("the old link stops working").isEmpty();
+        assertThat(assessments.open(replacement).orElseThrow().items().getFirst().answer()).isEqualTo(option);
+
+        invitations.revoke(candidate);
+        assertThat(assessments.open(replacement)).isEmpty();
+        assertThatThrownBy(() -> assessments.choose(replacement, item, option, 5))
+                .isInstanceOf(UserFacingException.class).hasMessageContaining("assessment.link.invalid");
+        assertThat(invitations.current(candidate).orElseThrow().status()).isEqualTo(InvitationStatus.REVOKED);
+        assertThat(assessments.open("x".repeat(43))).as("an unknown token reveals nothing").isEmpty();
+    }
+
+    @Test
+    void theApiInvitesAndRefusesABadTerm() throws Exception {
+        mvc.perform(post("/api/v1/candidates/" + candidate + "/invitations").header("Authorization", KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expiresInDays\": 31}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("expiresInDays"));
+        mvc.perform(post("/api/v1/candidates/" + candidate + "/invitations").header("Authorization", KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expiresInDays\": 3}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.url").value(org.hamcrest.Matchers.matchesPattern(
+                        "http://localhost(:\\d+)?/a/[A-Za-z0-9_-]{43}")))
+                .andExpect(jsonPath("$.emailSent").value(false));
+        mvc.perform(post("/api/v1/candidates/999999999/invitations").header("Authorization", KEY)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void guessingLinksFromOneAddressIsRefusedWith429() throws Exception {
+        String address = "192.0.2." + (UUID.randomUUID().hashCode() & 0x7f);
+        String valid = token(invitations.invite(candidate, 7));
+        int refusedAt = -1;
+        for (int attempt = 1; attempt <= 12 && refusedAt < 0; attempt++) {
+            int status = mvc.perform(get("/a/" + UUID.randomUUID().toString().replace("-", "") + "guess")
+                    .with(request -> {
+                        request.setRemoteAddr(address);
+                        return request;
+                    })).andReturn().getResponse().getStatus();
+            if (status == 429) {
+                refusedAt = attempt;
+            }
+        }
+        assertThat(refusedAt).as("the tenth wrong link is refused").isEqualTo(10);
+        mvc.perform(get("/a/" + valid).with(request -> {
+            request.setRemoteAddr("198.18.0.1");
+            return request;
+        })).andExpect(result -> assertThat(result.getResponse().getStatus()).isNotEqualTo(429));
+    }
+}
