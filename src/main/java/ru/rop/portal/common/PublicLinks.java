@@ -1,24 +1,36 @@
 package ru.rop.portal.common;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Absolute addresses for links that leave the app (e-mails): the configured public address, else the request's. */
+/**
+ * Absolute addresses for links that leave the app (e-mails, the invitation link): the configured public address
+ * ({@code ROP_PUBLIC_URL}); else the address of the request being served; else this machine's port.
+ */
 @Component
 public class PublicLinks {
 
     private final String publicUrl;
+    private final Environment environment;
 
-    PublicLinks(@Value("${rop.public-url:}") String publicUrl) {
+    PublicLinks(@Value("${rop.public-url:}") String publicUrl, Environment environment) {
         this.publicUrl = StringUtils.hasText(publicUrl) ? publicUrl.replaceAll("/+$", "") : null;
+        this.environment = environment;
     }
 
     /** @param path starting with a slash, e.g. {@code /a/token} */
     public String absolute(String path) {
-        String base = publicUrl != null ? publicUrl
-                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return base + path;
+        if (publicUrl != null) {
+            return publicUrl + path;
+        }
+        if (RequestContextHolder.getRequestAttributes() != null) {
+            return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
+        }
+        return "http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080")) + path;
     }
 }

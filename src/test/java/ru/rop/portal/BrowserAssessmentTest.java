@@ -1,0 +1,147 @@
+package ru.rop.portal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import ru.rop.portal.assessment.AssessmentLibrary;
+import ru.rop.portal.assessment.CaseMode;
+import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.InvitationService;
+import ru.rop.portal.assessment.InvitationStatus;
+import ru.rop.portal.report.CandidateProfile;
+import ru.rop.portal.report.ProfileService;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.security.TestAccounts;
+
+/**
+ * A candidate takes the assessment on a phone: welcome, consent, answers, the browser closed midway, the same link
+ * on another device resumes where they stopped, the case written, submitted; the profile then has a type.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserAssessmentTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestData data;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    AssessmentLibrary library;
+    @Autowired
+    ProfileService profiles;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = BrowserSignInTest.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private static BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
+                .setHasTouch(true).setDeviceScaleFactor(2).setLocale("ru-RU"));
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve(name))
+                .setFullPage(true));
+    }
+
+    @Test
+    void aCandidateTakesTheAssessmentOnAPhoneAcrossTwoDevices() {
+        accounts.signIn(accounts.create(Role.OWNER).email());
+        long candidate = data.candidate(data.vacancy(), "Смирнова Анна Сергеевна");
+        cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        String url = invitations.invite(candidate, 7).url();
+        accounts.signOut();
+        int situational = library.situationalItems().size();
+        int statements = library.statements().size();
+
+        BrowserContext first = phone();
+        Page page = first.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(url);
+        assertThat(page.locator("#assessment-welcome")).containsText("ООО «Тест»");
+        shot(page, "assessment-welcome.png");
+        page.locator("#assessment-start").click();
+        assertThat(page.locator("#assessment-consent")).containsText("Смирнова Анна Сергеевна");
+        assertThat(page.locator("#consent-continue")).isDisabled();
+        shot(page, "assessment-consent.png");
+        page.locator("#consent-agree").click();
+        page.locator("#consent-continue").click();
+        page.locator("#section-begin").click();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(page.locator("#assessment-where")).containsText("ситуация " + i + " из " + situational);
+            if (i == 3) {
+                shot(page, "assessment-item.png");
+            }
+            page.locator("#option-1").click();
+        }
+        assertThat(page.locator("#assessment-where")).containsText("ситуация 6 из");
+        first.close();
+
+        BrowserContext second = phone();
+        page = second.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(url);
+        assertThat(page.locator("#assessment-where")).containsText("ситуация 6 из " + situational);
+        assertThat(page.locator("#assessment-done-count")).containsText("Отвечено 5 из");
+        for (int i = 6; i <= situational; i++) {
+            assertThat(page.locator("#assessment-where")).containsText("ситуация " + i + " из");
+            page.locator("#option-" + (i % 4 + 1)).click();
+        }
+        page.locator("#section-begin").click();
+        for (int i = 1; i <= statements; i++) {
+            assertThat(page.locator("#assessment-where")).containsText("утверждение " + i + " из");
+            page.locator("#option-" + (i % 5 + 1)).click();
+        }
+        page.locator("#section-begin").click();
+        page.locator("#case-answer textarea").fill("Предлагаю два варианта: пакет «поставка плюс монтаж» для "
+                + "складов, где важен срок, и ценовую версию от 100 стеллажей. Рекомендую первый: маржа сохраняется.");
+        assertThat(page.locator("#case-saved")).containsText("Сохранено");
+        shot(page, "assessment-case.png");
+        page.locator("#assessment-next").click();
+        assertThat(page.locator("#assessment-review")).containsText("Отвечено " + (situational + statements + 1));
+        page.locator("#assessment-submit").click();
+        page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]").click();
+        assertThat(page.locator("#assessment-completed")).containsText("ООО «Тест»");
+        shot(page, "assessment-completed.png");
+
+        page.navigate(url);
+        assertThat(page.locator("#assessment-completed")).isVisible();
+        page.navigate("http://localhost:" + port + "/a/" + "x".repeat(43));
+        assertThat(page.locator("#assessment-invalid")).isVisible();
+        assertThat(page.locator("body")).not().containsText("ООО «Тест»");
+        second.close();
+
+        accounts.signIn(accounts.create(Role.HR).email());
+        CandidateProfile profile = profiles.profile(candidate);
+        org.assertj.core.api.Assertions.assertThat(profile.assessmentStatus()).isEqualTo(InvitationStatus.COMPLETED);
+        org.assertj.core.api.Assertions.assertThat(profile.classification()).isNotNull();
+        accounts.signOut();
+    }
+}
