@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,8 @@ import ru.rop.portal.common.AppI18NProvider;
 
 /**
  * Guards the candidate links {@code /a/{token}} before Vaadin renders them: a wrong link costs time, and an
- * address that keeps guessing gets 429 until its window passes. A valid link is never slowed.
+ * address that keeps guessing gets 429 until its window passes. A valid link is never slowed. Links opened through
+ * Vaadin's own navigation are counted by {@link CandidateAssessmentService#open} the same way.
  */
 @Configuration
 class AssessmentLinkFilter {
@@ -29,17 +31,15 @@ class AssessmentLinkFilter {
                     @Override
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                                     FilterChain chain) throws ServletException, IOException {
-                        String address = request.getRemoteAddr();
-                        if (guard.refused(address)) {
-                            refuse(response, i18n);
-                            return;
-                        }
                         String token = request.getRequestURI().substring(
                                 request.getRequestURI().lastIndexOf('/') + 1);
+                        // A valid link always opens, so a guesser behind the same proxy or NAT cannot lock
+                        // candidates out; only wrong links are counted, slowed and refused.
                         if (!assessments.valid(token)) {
-                            pause(guard.failed(address));
-                            if (guard.refused(address)) {
-                                refuse(response, i18n);
+                            String address = request.getRemoteAddr();
+                            if (guard.refused(address) || !pause(guard.failed(address))
+                                    || guard.refused(address)) {
+                                refuse(response, i18n, guard.window());
                                 return;
                             }
                         }
@@ -53,20 +53,32 @@ class AssessmentLinkFilter {
         return registration;
     }
 
-    private static void pause(Duration delay) {
+    /** Few threads may wait at once, so many guessers cannot tie up the server: the rest are refused at once. */
+    private static final Semaphore WAITING = new Semaphore(8);
+
+    /** @return false when the request should be refused instead of waiting */
+    private static boolean pause(Duration delay) {
         if (delay.isZero()) {
-            return;
+            return true;
+        }
+        if (!WAITING.tryAcquire()) {
+            return false;
         }
         try {
             Thread.sleep(delay);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            WAITING.release();
         }
     }
 
-    private static void refuse(HttpServletResponse response, AppI18NProvider i18n) throws IOException {
+    private static void refuse(HttpServletResponse response, AppI18NProvider i18n, Duration window)
+            throws IOException {
         response.setStatus(429);
-        response.setHeader("Retry-After", "900");
+        response.setHeader("Retry-After", String.valueOf(window.toSeconds()));
         response.setContentType("text/html;charset=UTF-8");
         byte[] page = ("<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
                 + "content=\"width=device-width,initial-scale=1\"><title>" + i18n.russian("assessment.throttled.title")

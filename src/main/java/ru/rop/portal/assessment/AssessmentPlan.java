@@ -7,12 +7,13 @@ import java.util.List;
  * The candidate's assessment as their link shows it: who invites them, the consent, and the sections with the
  * items in this candidate's own shuffled order and the answers given so far.
  *
- * @param currentStep the item index (over all sections) where the candidate stopped; the item count means the
- *                    final review
+ * @param currentStep where the candidate stopped, as a key that survives changes of the content: {@code
+ *                    intro:SECTION}, {@code SECTION/itemId} or {@code review}; null at the start
+ * @param draftKey identifies this assessment among others taken in the same browser
  */
 public record AssessmentPlan(String candidateName, String companyName, String position, Consent consent,
-                             boolean consented, boolean submitted, int currentStep, Instant expiresAt,
-                             List<Section> sections) {
+                             boolean consented, boolean submitted, String currentStep, Instant expiresAt,
+                             List<Section> sections, String draftKey) {
 
     public record Consent(String version, String title, String text) {
     }

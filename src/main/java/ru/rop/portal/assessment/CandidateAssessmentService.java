@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
@@ -42,14 +44,16 @@ public class CandidateAssessmentService {
     private final InvitationMails mails;
     private final PublicLinks links;
     private final Clock clock;
+    private final LinkGuard guard;
     private final int retentionDays;
 
     CandidateAssessmentService(InvitationRepository invitations, AssessmentAnswerRepository answers,
                                CaseAssignmentRepository assignments, AssessmentPlanner planner,
                                AssessmentLibrary library, CandidateLookup candidates, VacancyLookup vacancies,
                                StageAutomation stages, TextTemplates templates, InvitationMails mails,
-                               PublicLinks links, Clock clock,
+                               PublicLinks links, Clock clock, LinkGuard guard,
                                @Value("${rop.privacy.retention-days:30}") int retentionDays) {
+        this.guard = guard;
         this.invitations = invitations;
         this.answers = answers;
         this.assignments = assignments;
@@ -73,30 +77,46 @@ public class CandidateAssessmentService {
 
     /**
      * The assessment behind the link, noting the first opening; empty for an unknown, revoked or expired link,
-     * with nothing that tells which.
+     * with nothing that tells which. A wrong link counts against the address, wherever it was opened from.
      */
     @Transactional
-    public Optional<AssessmentPlan> open(String token) {
+    public Optional<AssessmentPlan> open(String token, String address) {
         Optional<Invitation> found = find(token);
-        found.ifPresent(invitation -> {
-            invitation.opened(clock.instant());
-            invitations.save(invitation);
-        });
-        return found.map(this::plan);
+        if (found.isEmpty()) {
+            guard.failed(address == null ? "" : address);
+            return Optional.empty();
+        }
+        Invitation invitation = found.get();
+        invitation.opened(clock.instant());
+        return Optional.of(plan(invitations.save(invitation)));
     }
 
+    /** The address has opened too many wrong links lately: it is told to wait, not shown another page. */
+    public boolean throttled(String address) {
+        return guard.refused(address == null ? "" : address);
+    }
+
+    /**
+     * @param version the consent version the candidate was shown; a text changed since is shown again first
+     * @throws UserFacingException {@code assessment.consent.changed} when the version is no longer current
+     */
     @Transactional
-    public AssessmentPlan consent(String token, String address) {
-        Invitation invitation = open(token, false);
+    public AssessmentPlan consent(String token, String address, String version) {
+        Invitation invitation = change(token, false);
+        if (!library.consent().version().equals(version)) {
+            throw new UserFacingException("assessment.consent.changed");
+        }
         if (!invitation.consented()) {
-            invitation.consent(library.consent().version(), address == null ? "" : address, clock.instant());
+            // The hash ties the record to the exact words the candidate agreed to, whatever the file says later.
+            invitation.consent(version, AssessmentTokens.hash(plan(invitation).consent().text()),
+                    address == null ? "" : address, clock.instant());
         }
         return plan(invitations.save(invitation));
     }
 
     @Transactional
     public void startSection(String token, AssessmentSection section) {
-        Invitation invitation = open(token, true);
+        Invitation invitation = change(token, true);
         invitation.sectionStarted(section, clock.instant());
         invitations.save(invitation);
     }
@@ -104,7 +124,7 @@ public class CandidateAssessmentService {
     /** A situational item's chosen option. */
     @Transactional
     public void choose(String token, String itemId, String optionId, int seconds) {
-        Invitation invitation = open(token, true);
+        Invitation invitation = change(token, true);
         SituationalItem item = library.situationalItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         if (item.options().stream().noneMatch(o -> o.id().equals(optionId))) {
@@ -119,7 +139,7 @@ public class CandidateAssessmentService {
     /** A self-assessment statement's 1–5 agreement. */
     @Transactional
     public void rate(String token, String statementId, int value, int seconds) {
-        Invitation invitation = open(token, true);
+        Invitation invitation = change(token, true);
         if (library.statements().stream().noneMatch(s -> s.id().equals(statementId))) {
             throw new UserFacingException("assessment.item.unknown");
         }
@@ -140,7 +160,7 @@ public class CandidateAssessmentService {
      */
     @Transactional
     public void write(String token, String caseId, String base, String text, int pastedChars, int seconds) {
-        Invitation invitation = open(token, true);
+        Invitation invitation = change(token, true);
         String checked = FormRules.optional("answer", text, CaseService.MAX_ANSWER);
         CaseAssignment assignment = planner.written(invitation.getCandidateId()).stream()
                 .filter(a -> a.getCaseId().equals(caseId)).findFirst()
@@ -170,16 +190,16 @@ public class CandidateAssessmentService {
 
     /** Remembers where the candidate is, so the link opens there again, on any device. */
     @Transactional
-    public void moveTo(String token, int step) {
-        Invitation invitation = open(token, true);
-        invitation.moveTo(Math.max(0, step));
+    public void moveTo(String token, String step) {
+        Invitation invitation = change(token, true);
+        invitation.moveTo(step == null || step.length() > 80 ? null : step);
         invitations.save(invitation);
     }
 
     /** Ends the assessment: nothing changes afterwards; the profile counts the answers; the inviter is told. */
     @Transactional
     public AssessmentPlan submit(String token) {
-        Invitation invitation = open(token, true);
+        Invitation invitation = change(token, true);
         Instant now = clock.instant();
         invitation.submit(now);
         invitations.save(invitation);
@@ -187,8 +207,17 @@ public class CandidateAssessmentService {
         CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
         String position = vacancies.find(candidate.vacancyId()).map(VacancySummary::title).orElse("");
         if (invitation.getCreatedBy().contains("@")) {
-            mails.completed(invitation.getCreatedBy(), candidate.fullName(), position,
-                    links.absolute("/candidate/" + candidate.id() + "/profile"), now);
+            // Only a configured address goes into the link: this request is the candidate's, and its Host header
+            // must not choose where a colleague's click leads. Sent after the commit, so a failed submission
+            // is never announced and the mail server never holds the transaction.
+            String url = links.configured() ? links.absolute("/candidate/" + candidate.id() + "/profile") : "";
+            String inviter = invitation.getCreatedBy();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    mails.completed(inviter, candidate.fullName(), position, url, now);
+                }
+            });
         }
         return plan(invitation);
     }
@@ -199,16 +228,29 @@ public class CandidateAssessmentService {
     }
 
     private Optional<Invitation> find(String token) {
+        return lookup(token, false);
+    }
+
+    /**
+     * A link works while the invitation is neither revoked nor expired and the hiring of this candidate is still
+     * open: after «hired» or «rejected» the purpose of the processing is over.
+     */
+    private Optional<Invitation> lookup(String token, boolean lock) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return invitations.findByTokenHash(AssessmentTokens.hash(token)).filter(i -> i.usable(now));
+        String hash = AssessmentTokens.hash(token);
+        return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash))
+                .filter(i -> i.usable(now))
+                .filter(i -> candidates.find(i.getCandidateId()).map(c -> !c.stage().terminal()
+                        || i.submitted()).orElse(false));
     }
 
     /** @param answering the call changes answers: it needs the consent and an unsubmitted assessment */
-    private Invitation open(String token, boolean answering) {
-        Invitation invitation = find(token).orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+    private Invitation change(String token, boolean answering) {
+        Invitation invitation = lookup(token, true)
+                .orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
         if (invitation.submitted()) {
             throw new UserFacingException("assessment.completed");
         }
@@ -228,7 +270,7 @@ public class CandidateAssessmentService {
         return new AssessmentPlan(candidate.fullName(), vacancy.companyName(), vacancy.title(),
                 new AssessmentPlan.Consent(consent.version(), consent.title(), text), invitation.consented(),
                 invitation.submitted(), invitation.getCurrentStep(), invitation.getExpiresAt(),
-                planner.sections(invitation));
+                planner.sections(invitation), "a" + invitation.getId());
     }
 
     private static String blankToNull(String text) {

@@ -35,14 +35,16 @@ public class CaseService {
     static final int MAX_CASES = 4;
 
     private final CaseAssignmentRepository assignments;
+    private final InvitationRepository invitations;
     private final AssessmentLibrary library;
     private final CandidateService candidates;
     private final CurrentActor actor;
     private final Clock clock;
 
-    CaseService(CaseAssignmentRepository assignments, AssessmentLibrary library, CandidateService candidates,
-                CurrentActor actor, Clock clock) {
+    CaseService(CaseAssignmentRepository assignments, InvitationRepository invitations, AssessmentLibrary library,
+                CandidateService candidates, CurrentActor actor, Clock clock) {
         this.assignments = assignments;
+        this.invitations = invitations;
         this.library = library;
         this.candidates = candidates;
         this.actor = actor;
@@ -75,7 +77,20 @@ public class CaseService {
     /** Takes the case back, with every level given on it. */
     @Transactional
     public void unassign(long assignmentId) {
-        assignments.delete(assignment(assignmentId));
+        CaseAssignment assignment = assignment(assignmentId);
+        refuseIfOnline(assignment);
+        assignments.delete(assignment);
+    }
+
+    /**
+     * A written case the candidate answers through their link belongs to the candidate from the consent on: nobody
+     * edits or removes what they wrote, during the assessment or after it.
+     */
+    private void refuseIfOnline(CaseAssignment assignment) {
+        if (assignment.getMode() == CaseMode.WRITTEN && invitations.findByCandidateId(assignment.getCandidateId())
+                .stream().anyMatch(Invitation::consented)) {
+            throw new UserFacingException("case.answered-online");
+        }
     }
 
     @Transactional(readOnly = true)
@@ -129,6 +144,7 @@ public class CaseService {
     public void saveAnswer(long assignmentId, String base, String text) {
         String checked = FormRules.optional("answer", text, MAX_ANSWER);
         CaseAssignment assignment = assignment(assignmentId);
+        refuseIfOnline(assignment);
         if (!Objects.equals(blankToNull(base), assignment.getAnswer())) {
             throw new UserFacingException("case.answer.changed");
         }

@@ -38,11 +38,12 @@ class Invitation {
     private String consentVersion;
     private Instant consentAt;
     private String consentAddress;
+    @Column(columnDefinition = "CHAR(64)")
+    private String consentTextHash;
     private Instant situationalStarted;
     private Instant selfStarted;
     private Instant casesStarted;
-    @Column(nullable = false)
-    private int currentStep;
+    private String currentStep;
     @Column(nullable = false)
     private int tabSwitches;
     private Instant submittedAt;
@@ -104,8 +105,9 @@ class Invitation {
         }
     }
 
-    void consent(String version, String address, Instant at) {
+    void consent(String version, String textHash, String address, Instant at) {
         this.consentVersion = version;
+        this.consentTextHash = textHash;
         this.consentAddress = address;
         this.consentAt = at;
     }
@@ -126,7 +128,7 @@ class Invitation {
         };
     }
 
-    void moveTo(int step) {
+    void moveTo(String step) {
         this.currentStep = step;
     }
 
@@ -178,7 +180,7 @@ class Invitation {
         return consentAddress;
     }
 
-    int getCurrentStep() {
+    String getCurrentStep() {
         return currentStep;
     }
 

@@ -3,7 +3,6 @@ package ru.rop.portal.assessment;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.rop.portal.common.AppI18NProvider;
@@ -18,8 +17,9 @@ class InvitationMails {
     static final String INVITATION = "mail/invitation.ftl";
     static final String COMPLETED_SUBJECT = "mail/assessment-completed-subject.ftl";
     static final String COMPLETED = "mail/assessment-completed.ftl";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
-            FormatStyle.SHORT).withLocale(AppI18NProvider.RUSSIAN).withZone(ZoneId.systemDefault());
+    /** With the zone, since the reader may live elsewhere than the server. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z",
+            AppI18NProvider.RUSSIAN).withZone(ZoneId.systemDefault());
 
     private final Mailer mailer;
     private final TextTemplates templates;

@@ -3,11 +3,21 @@ package ru.rop.portal.assessment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
+
+    /** For changes through the candidate's link: one device's answer cannot race another's or a submission. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Invitation i where i.tokenHash = :tokenHash")
+    Optional<Invitation> lockByTokenHash(String tokenHash);
+
+    List<Invitation> findBySubmittedAtIsNotNullAndCandidateId(long candidateId);
 
     Optional<Invitation> findFirstByCandidateIdOrderByCreatedAtDescIdDesc(long candidateId);
 

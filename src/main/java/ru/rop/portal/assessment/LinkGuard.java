@@ -19,7 +19,7 @@ class LinkGuard {
 
     /** Each wrong link beyond the free ones waits one step longer, up to this. */
     static final int MAX_DELAY_STEPS = 8;
-    /** Addresses are forgotten once this many are tracked, so a flood of addresses cannot fill the memory. */
+    /** At most this many addresses are tracked; beyond it, new wrong links are refused until old ones expire. */
     static final int MAX_ADDRESSES = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
@@ -40,37 +40,67 @@ class LinkGuard {
         this.clock = clock;
     }
 
+    Duration window() {
+        return window;
+    }
+
     /** The address has used up its wrong links for now. */
     boolean refused(String address) {
-        return recent(address) >= allowedGuesses;
+        String key = key(address);
+        if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(key)) {
+            forgetExpired();
+            return failures.size() >= MAX_ADDRESSES;
+        }
+        return recent(key) >= allowedGuesses;
     }
 
     /** Records a wrong link and says how long to hold the answer back. */
     Duration failed(String address) {
-        if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(address)) {
-            failures.clear();
+        String key = key(address);
+        if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(key)) {
+            forgetExpired();
+            if (failures.size() >= MAX_ADDRESSES) {
+                return Duration.ZERO;
+            }
         }
-        Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-        int count;
-        synchronized (times) {
-            times.addLast(clock.instant());
-            count = prune(times);
-        }
-        int beyond = count - freeGuesses;
+        int[] count = new int[1];
+        failures.compute(key, (k, times) -> {
+            Deque<Instant> list = times == null ? new ArrayDeque<>() : times;
+            list.addLast(clock.instant());
+            count[0] = prune(list);
+            return list;
+        });
+        int beyond = count[0] - freeGuesses;
         if (beyond <= 0) {
             return Duration.ZERO;
         }
         return delayStep.multipliedBy(Math.min(beyond, MAX_DELAY_STEPS));
     }
 
-    private int recent(String address) {
-        Deque<Instant> times = failures.get(address);
-        if (times == null) {
-            return 0;
+    private int recent(String key) {
+        int[] count = new int[1];
+        failures.computeIfPresent(key, (k, times) -> {
+            count[0] = prune(times);
+            return times.isEmpty() ? null : times;
+        });
+        return count[0];
+    }
+
+    private void forgetExpired() {
+        failures.keySet().forEach(key -> recent(key));
+    }
+
+    /** IPv6 clients usually own a whole /64: it counts as one address, so rotating within it does not help. */
+    static String key(String address) {
+        if (address == null) {
+            return "";
         }
-        synchronized (times) {
-            return prune(times);
+        if (address.indexOf(':') < 0) {
+            return address;
         }
+        String[] groups = address.split(":", -1);
+        return groups.length >= 4 ? String.join(":", groups[0], groups[1], groups[2], groups[3]) + "::/64"
+                : address;
     }
 
     private int prune(Deque<Instant> times) {

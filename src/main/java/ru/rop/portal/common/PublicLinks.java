@@ -22,6 +22,11 @@ public class PublicLinks {
         this.environment = environment;
     }
 
+    /** An address was configured; links built without one come from the request being served. */
+    public boolean configured() {
+        return publicUrl != null;
+    }
+
     /** @param path starting with a slash, e.g. {@code /a/token} */
     public String absolute(String path) {
         if (publicUrl != null) {

@@ -23,6 +23,7 @@ import ru.rop.portal.security.TestAccounts;
 @ActiveProfiles("test")
 class InvitationMailTest {
 
+
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
@@ -32,6 +33,8 @@ class InvitationMailTest {
     CandidateAssessmentService assessments;
     @Autowired
     CandidateService candidates;
+    @Autowired
+    AssessmentLibrary library;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -64,7 +67,7 @@ class InvitationMailTest {
         accounts.signOut();
 
         String token = issued.url().substring(issued.url().lastIndexOf('/') + 1);
-        assessments.consent(token, "203.0.113.9");
+        assessments.consent(token, "203.0.113.9", library.consent().version());
         assessments.submit(token);
 
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();

@@ -30,6 +30,8 @@ import ru.rop.portal.security.TestAccounts;
 @IntegrationTest
 class OnlineAssessmentTest {
 
+    private static final String ADDRESS = "198.51.100.10";
+
     private static final String KEY = "Bearer test-bootstrap-key-0123456789abcdef";
 
     @Autowired
@@ -73,7 +75,7 @@ class OnlineAssessmentTest {
 
     /** The candidate answers every item: option A and «agree» (4) everywhere. */
     private void answerAll(String token) {
-        AssessmentPlan plan = assessments.open(token).orElseThrow();
+        AssessmentPlan plan = assessments.open(token, ADDRESS).orElseThrow();
         for (AssessmentPlan.Item item : plan.items()) {
             switch (item.kind()) {
                 case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 40);
@@ -93,7 +95,7 @@ class OnlineAssessmentTest {
         assertThat(candidates.find(candidate).orElseThrow().stage()).isEqualTo(Stage.ASSESSMENT_SENT);
         accounts.signOut();
 
-        AssessmentPlan plan = assessments.open(token).orElseThrow();
+        AssessmentPlan plan = assessments.open(token, ADDRESS).orElseThrow();
         assertThat(plan.companyName()).isEqualTo("ООО «Тест»");
         assertThat(plan.consent().text()).contains("Елена Котова", "ООО «Тест»").doesNotContain("${");
         assertThat(plan.sections()).extracting(AssessmentPlan.Section::kind).containsExactly(
@@ -102,12 +104,12 @@ class OnlineAssessmentTest {
         assertThatThrownBy(() -> assessments.choose(token, firstItem, "A", 10))
                 .as("nothing opens before the consent").hasMessageContaining("assessment.consent.required");
 
-        assessments.consent(token, "203.0.113.7");
+        assessments.consent(token, "203.0.113.7", library.consent().version());
         answerAll(token);
         assessments.left(token);
         assessments.submit(token);
 
-        assertThat(assessments.open(token).orElseThrow().submitted()).isTrue();
+        assertThat(assessments.open(token, ADDRESS).orElseThrow().submitted()).isTrue();
         assertThatThrownBy(() -> assessments.choose(token, firstItem, "B", 10))
                 .as("nothing changes after submission").hasMessageContaining("assessment.completed");
         accounts.asOwner(() -> {
@@ -134,11 +136,11 @@ class OnlineAssessmentTest {
         String first = token(invitations.invite(candidate, 7));
         long other = data.candidate(candidates.find(candidate).orElseThrow().vacancyId(), "Олег Юрьев");
         String second = token(invitations.invite(other, 7));
-        var firstOrder = assessments.open(first).orElseThrow().items().stream().map(AssessmentPlan.Item::id)
+        var firstOrder = assessments.open(first, ADDRESS).orElseThrow().items().stream().map(AssessmentPlan.Item::id)
                 .toList();
-        assertThat(assessments.open(first).orElseThrow().items().stream().map(AssessmentPlan.Item::id).toList())
+        assertThat(assessments.open(first, ADDRESS).orElseThrow().items().stream().map(AssessmentPlan.Item::id).toList())
                 .isEqualTo(firstOrder);
-        assertThat(assessments.open(second).orElseThrow().items().stream().map(AssessmentPlan.Item::id).toList())
+        assertThat(assessments.open(second, ADDRESS).orElseThrow().items().stream().map(AssessmentPlan.Item::id).toList())
                 .isNotEqualTo(firstOrder).containsExactlyInAnyOrderElementsOf(firstOrder);
     }
 
@@ -146,30 +148,46 @@ class OnlineAssessmentTest {
     void anExpiredLinkOpensNothingUntilExtended() {
         String token = token(invitations.invite(candidate, 1));
         clock.advance(Duration.ofDays(1).plusMinutes(1));
-        assertThat(assessments.open(token)).isEmpty();
+        assertThat(assessments.open(token, ADDRESS)).isEmpty();
         assertThat(invitations.current(candidate).orElseThrow().status()).isEqualTo(InvitationStatus.EXPIRED);
         invitations.extend(candidate, 3);
-        assertThat(assessments.open(token)).isPresent();
+        assertThat(assessments.open(token, ADDRESS)).isPresent();
     }
 
     @Test
     void aRevokedOrReplacedLinkOpensNothingAndAnswersStay() {
         String token = token(invitations.invite(candidate, 7));
-        assessments.consent(token, "198.51.100.2");
-        String item = assessments.open(token).orElseThrow().items().getFirst().id();
-        String option = assessments.open(token).orElseThrow().items().getFirst().options().getFirst().id();
+        assessments.consent(token, "198.51.100.2", library.consent().version());
+        String item = assessments.open(token, ADDRESS).orElseThrow().items().getFirst().id();
+        String option = assessments.open(token, ADDRESS).orElseThrow().items().getFirst().options().getFirst().id();
         assessments.choose(token, item, option, 20);
 
         String replacement = token(invitations.resend(candidate));
-        assertThat(assessments.open(token)).as("the old link stops working").isEmpty();
-        assertThat(assessments.open(replacement).orElseThrow().items().getFirst().answer()).isEqualTo(option);
+        assertThat(assessments.open(token, ADDRESS)).as("the old link stops working").isEmpty();
+        assertThat(assessments.open(replacement, ADDRESS).orElseThrow().items().getFirst().answer()).isEqualTo(option);
 
         invitations.revoke(candidate);
-        assertThat(assessments.open(replacement)).isEmpty();
+        assertThat(assessments.open(replacement, ADDRESS)).isEmpty();
         assertThatThrownBy(() -> assessments.choose(replacement, item, option, 5))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("assessment.link.invalid");
         assertThat(invitations.current(candidate).orElseThrow().status()).isEqualTo(InvitationStatus.REVOKED);
-        assertThat(assessments.open("x".repeat(43))).as("an unknown token reveals nothing").isEmpty();
+        assertThat(assessments.open("x".repeat(43), ADDRESS)).as("an unknown token reveals nothing").isEmpty();
+    }
+
+    @Test
+    void aDecisionClosesTheLinkAndTheCandidatesWrittenAnswerIsNobodyElsesToEdit() {
+        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        String token = token(invitations.invite(candidate, 7));
+        assessments.consent(token, "198.51.100.3", library.consent().version());
+        assessments.write(token, library.cases().getFirst().id(), null, "Мой ответ", 0, 60);
+        assertThatThrownBy(() -> cases.saveAnswer(assignment, "Мой ответ", "Исправил HR"))
+                .hasMessageContaining("case.answered-online");
+        assertThatThrownBy(() -> cases.unassign(assignment)).hasMessageContaining("case.answered-online");
+        assertThatThrownBy(() -> assessments.consent(token, "198.51.100.3", "old-version"))
+                .as("only the current consent text can be agreed to").isInstanceOf(UserFacingException.class);
+
+        candidates.moveTo(candidate, Stage.REJECTED, "Выбрали другого кандидата");
+        assertThat(assessments.open(token, ADDRESS)).as("the purpose of processing is over").isEmpty();
     }
 
     @Test
@@ -206,8 +224,10 @@ class OnlineAssessmentTest {
         }
         assertThat(refusedAt).as("the tenth wrong link is refused").isEqualTo(10);
         mvc.perform(get("/a/" + valid).with(request -> {
-            request.setRemoteAddr("198.18.0.1");
+            request.setRemoteAddr(address);
             return request;
-        })).andExpect(result -> assertThat(result.getResponse().getStatus()).isNotEqualTo(429));
+        })).andExpect(result -> assertThat(result.getResponse().getStatus())
+                .as("a valid link opens even from the guessing address (a shared proxy or NAT)").isNotEqualTo(429));
+        assertThat(assessments.throttled(address)).isTrue();
     }
 }

@@ -2,6 +2,7 @@ package ru.rop.portal.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,9 +74,13 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
-        Optional<AssessmentPlan> opened = assessments.open(token);
+        Optional<AssessmentPlan> opened = assessments.open(token, address());
         if (opened.isEmpty()) {
-            invalid();
+            if (assessments.throttled(address())) {
+                throttled();
+            } else {
+                invalid();
+            }
             return;
         }
         load(opened.get());
@@ -84,7 +89,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         } else if (!plan.consented()) {
             welcome();
         } else {
-            show(plan.currentStep());
+            show(indexOf(plan.currentStep()));
         }
     }
 
@@ -117,6 +122,40 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 pages.add(new Page(section, sectionNumber, section.items().get(i), i + 1));
             }
         }
+    }
+
+    private void throttled() {
+        title = getTranslation("assessment.throttled.title");
+        page.removeAll();
+        Div card = card(new H1(title), new Paragraph(getTranslation("assessment.throttled.text")));
+        card.setId("assessment-throttled");
+        page.add(card);
+    }
+
+    /** Where a step is, by a key that survives changes of the content; unknown keys start at the beginning. */
+    private int indexOf(String key) {
+        if ("review".equals(key)) {
+            return pages.size();
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (key(i).equals(key)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private String key(int index) {
+        if (index >= pages.size()) {
+            return "review";
+        }
+        Page step = pages.get(index);
+        return step.intro() ? "intro:" + step.section().kind() : step.item().kind() + "/" + step.item().id();
+    }
+
+    private AssessmentPlan reload() {
+        return assessments.open(token, address())
+                .orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
     }
 
     private void invalid() {
@@ -168,8 +207,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         next.setId("consent-continue");
         agree.addValueChangeListener(e -> next.setEnabled(e.getValue()));
         next.addClickListener(e -> act(() -> {
-            load(assessments.consent(token, address()));
-            show(plan.currentStep());
+            load(assessments.consent(token, address(), consent.version()));
+            show(indexOf(plan.currentStep()));
         }));
         Paragraph without = new Paragraph(getTranslation("assessment.consent.without"));
         without.addClassName("rop-muted");
@@ -180,11 +219,16 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private void show(int index) {
         current = Math.clamp(index, 0, pages.size());
-        act(() -> assessments.moveTo(token, current));
+        if (!act(() -> assessments.moveTo(token, key(current)))) {
+            return;
+        }
         shownAt = Instant.now();
         page.removeAll();
         if (current == pages.size()) {
-            review();
+            // Answers from another device or a case assigned meanwhile count in what the candidate checks.
+            if (act(() -> load(reload()))) {
+                review();
+            }
             return;
         }
         Page step = pages.get(current);
@@ -229,7 +273,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         AssessmentPlan.Section section = step.section();
         Button begin = new Button(getTranslation("assessment.section.begin"), e -> act(() -> {
             assessments.startSection(token, section.kind());
-            load(assessments.open(token).orElseThrow());
+            load(reload());
             show(current + 1);
         }));
         begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -270,7 +314,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 } else {
                     assessments.rate(token, item.id(), Integer.parseInt(option.id()), seconds);
                 }
-                load(assessments.open(token).orElseThrow());
+                load(reload());
                 show(current + 1);
             }));
             options.add(choice);
@@ -290,9 +334,12 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         answer.setWidthFull();
         answer.setMinHeight("16rem");
         answer.setHelperText(getTranslation("assessment.case.help", item.minutes()));
-        answer.setValueChangeMode(ValueChangeMode.EAGER);
+        // Saved a second after typing pauses: a long text is not rewritten on every keystroke, and the browser
+        // keeps every keystroke until then.
+        answer.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        answer.setValueChangeTimeout(1000);
         answer.setId("case-answer");
-        String draftKey = "assessment-" + item.id();
+        String draftKey = plan.draftKey() + "-" + item.id();
         int[] pasted = {0};
         String[] base = {item.answer()};
         answer.getElement().addEventListener("paste", e -> pasted[0] += e.getEventData()
@@ -301,6 +348,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         Span saved = new Span();
         saved.addClassName("rop-muted");
         saved.setId("case-saved");
+        Div conflict = new Div();
         Runnable[] save = new Runnable[1];
         save[0] = () -> {
             String text = answer.getValue();
@@ -313,6 +361,18 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 saved.setText(getTranslation("assessment.saved", Formats.time(Instant.now(), getLocale())));
             } catch (UserFacingException ex) {
                 saved.setText(getTranslation(ex.messageKey(), ex.params()));
+                if ("assessment.answer.changed".equals(ex.messageKey()) && conflict.getChildren().findAny().isEmpty()) {
+                    // The other device's text wins on reload; this one stays here to copy, never silently lost.
+                    TextArea yours = new TextArea(getTranslation("assessment.case.yours"));
+                    yours.setValue(text);
+                    yours.setReadOnly(true);
+                    yours.setWidthFull();
+                    Button reloadPage = new Button(getTranslation("assessment.case.reload"), click -> act(() -> {
+                        load(reload());
+                        show(current);
+                    }));
+                    conflict.add(yours, reloadPage);
+                }
             }
         };
         answer.addValueChangeListener(e -> {
@@ -322,12 +382,12 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         });
         BrowserDraft.protect(answer, draftKey, text -> save[0].run());
         Button next = new Button(getTranslation("assessment.next"), e -> act(() -> {
-            load(assessments.open(token).orElseThrow());
+            load(reload());
             show(current + 1);
         }));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("assessment-next");
-        Div card = card(new H1(item.title()), task, answer, saved, navigation(next));
+        Div card = card(new H1(item.title()), task, answer, saved, conflict, navigation(next));
         card.setId("assessment-case");
         page.add(card);
     }
@@ -390,12 +450,15 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     load(assessments.submit(token));
                     completed();
                 }));
+        // Counted again now: the dialog must not promise «nothing missing» over answers given elsewhere.
+        act(() -> load(reload()));
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("assessment.submit.cancel"));
         confirm.open();
     }
 
     private void completed() {
+        BrowserDraft.forgetAll(UI.getCurrent());
         title = getTranslation("assessment.completed.title");
         page.removeAll();
         Div card = card(new H1(title), new Paragraph(getTranslation("assessment.completed.text",
@@ -404,25 +467,35 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         page.add(card);
     }
 
-    /** Runs a step; a link revoked or a submission made on another device meanwhile shows its page. */
-    private void act(Runnable action) {
+    /**
+     * Runs a step; a link revoked or a submission made on another device meanwhile shows its page instead.
+     *
+     * @return whether the step ran, so the caller does not draw over the page shown instead
+     */
+    private boolean act(Runnable action) {
         try {
             action.run();
+            return true;
         } catch (UserFacingException e) {
             switch (e.messageKey()) {
                 case "assessment.completed" -> {
-                    assessments.open(token).ifPresentOrElse(this::load, this::invalid);
+                    assessments.open(token, address()).ifPresentOrElse(this::load, this::invalid);
                     if (plan != null && plan.submitted()) {
                         completed();
                     }
                 }
                 case "assessment.link.invalid" -> invalid();
+                case "assessment.consent.changed" -> {
+                    load(reload());
+                    consentPage();
+                }
                 default -> {
                     Paragraph problem = new Paragraph(getTranslation(e.messageKey(), e.params()));
                     problem.addClassName("rop-warning-text");
                     page.add(problem);
                 }
             }
+            return false;
         }
     }
 

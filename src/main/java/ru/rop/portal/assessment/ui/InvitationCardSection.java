@@ -69,7 +69,7 @@ class InvitationCardSection implements CandidateCardSection {
             days.setWidth("9rem");
             days.setId("invitation-days");
             switch (status) {
-                case NOT_INVITED, EXPIRED, REVOKED -> {
+                case NOT_INVITED, REVOKED -> {
                     if (candidate.stage().terminal()) {
                         return;
                     }
@@ -78,16 +78,19 @@ class InvitationCardSection implements CandidateCardSection {
                     invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                     invite.setId("invite");
                     add(row(days, invite));
-                    if (status == InvitationStatus.EXPIRED) {
-                        add(row(new Button(getTranslation("invitation.extend"), e -> act(() -> {
-                            invitations.extend(candidate.id(), days.getValue());
-                            Notifications.success(this, "invitation.extended");
-                        }))));
-                    }
+                }
+                case EXPIRED -> {
+                    // Extending keeps the answers given; a new invitation would start the assessment over.
+                    Button extend = new Button(getTranslation("invitation.extend"), e -> act(() -> {
+                        invitations.extend(candidate.id(), days.getValue());
+                        Notifications.success(this, "invitation.extended");
+                    }));
+                    extend.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    extend.setId("extend-invitation");
+                    add(row(days, extend));
                 }
                 case SENT, OPENED, IN_PROGRESS -> {
-                    Button resend = new Button(getTranslation("invitation.resend"), e -> act(() ->
-                            issued(invitations.resend(candidate.id()))));
+                    Button resend = new Button(getTranslation("invitation.resend"), e -> confirmResend());
                     resend.setId("resend-invitation");
                     Button extend = new Button(getTranslation("invitation.extend"), e -> act(() -> {
                         invitations.extend(candidate.id(), days.getValue());
@@ -136,6 +139,15 @@ class InvitationCardSection implements CandidateCardSection {
                     : getTranslation("invitation.issued.no-mail");
             new SecretDialog(getTranslation("invitation.issued.title"), explanation, issued.url()).open();
             render();
+        }
+
+        private void confirmResend() {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("invitation.resend.title"),
+                    getTranslation("invitation.resend.text"), getTranslation("invitation.resend"),
+                    e -> act(() -> issued(invitations.resend(candidate.id()))));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.open();
         }
 
         private void confirmRevoke() {

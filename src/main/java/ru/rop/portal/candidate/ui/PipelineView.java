@@ -98,7 +98,10 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         kit.setId("open-kit");
         Anchor compare = new Anchor("vacancy/" + vacancy.id() + "/compare", getTranslation("pipeline.compare"));
         compare.setId("open-compare");
-        HorizontalLayout actions = new HorizontalLayout(edit, kit, compare, export, add);
+        Anchor jobDescription = new Anchor("vacancy/" + vacancy.id() + "/job-description",
+                getTranslation("pipeline.jd"));
+        jobDescription.setId("open-jd");
+        HorizontalLayout actions = new HorizontalLayout(edit, jobDescription, kit, compare, export, add);
         actions.setWrap(true);
         actions.setAlignItems(Alignment.BASELINE);
         Div heading = new Div(title, subtitle);
