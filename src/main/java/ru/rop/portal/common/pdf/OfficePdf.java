@@ -42,6 +42,8 @@ public final class OfficePdf {
         Document document = new Document(PAGE, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, body);
         writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        // Justified lines widen the spaces only, as word processors do; OpenPDF would letter-space them too.
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(setup.language().toLanguageTag()));
         document.addTitle(setup.title());
         document.addAuthor(setup.author());

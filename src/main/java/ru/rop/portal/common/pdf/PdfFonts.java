@@ -8,7 +8,8 @@ import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * Liberation Sans from the openpdf-fonts-extra jar, embedded as Identity-H: Cyrillic prints the same on every
+ * Liberation Sans (and Liberation Serif, metric-compatible with Times New Roman, for office documents such as job
+ * descriptions) from the openpdf-fonts-extra jar, embedded as Identity-H: Cyrillic prints the same on every
  * machine, whatever fonts it has. Each face is read once per JVM; OpenPDF copies the font data when it writes a
  * subset, so one {@link BaseFont} serves concurrent documents.
  */
@@ -31,6 +32,21 @@ public final class PdfFonts {
 
     public static Font italic(float size, Color color) {
         return new Font(ITALIC, size, Font.NORMAL, color);
+    }
+
+    public static Font serif(float size, Color color) {
+        return new Font(Serif.REGULAR, size, Font.NORMAL, color);
+    }
+
+    public static Font serifBold(float size, Color color) {
+        return new Font(Serif.BOLD, size, Font.NORMAL, color);
+    }
+
+    /** Loaded on first use only: most documents never print in serif. */
+    private static final class Serif {
+
+        private static final BaseFont REGULAR = load("LiberationSerif-Regular.ttf");
+        private static final BaseFont BOLD = load("LiberationSerif-Bold.ttf");
     }
 
     private static BaseFont load(String file) {
