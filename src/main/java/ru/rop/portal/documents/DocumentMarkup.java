@@ -39,8 +39,9 @@ import ru.rop.portal.common.content.InvalidContentException;
  * <li>{@code @title Text} and {@code @subtitle Text}: the centred title and the line under it. The first
  * {@code @title} also names the document in the file's metadata; a document needs one.</li>
  * <li>{@code ## Text}: a section heading, kept on the page of what follows it.</li>
- * <li>A line that starts with a multi-level number ending in a dot and a space ({@code 2.1. Text},
- * {@code 2.1.3. Text}): a numbered clause with the number hanging to the left of the text.</li>
+ * <li>A line that starts with a number ending in a dot and a space ({@code 2.1. Text}, {@code 2.1.3. Text}, or
+ * {@code 3. Text} in a plain list such as the rights): a numbered clause with the number hanging to the left of the
+ * text.</li>
  * <li>{@code @signatures} … {@code @end}: the familiarisation block at the end, kept on one page; lines as in
  * {@code @approval}.</li>
  * <li>Any other line is text. Consecutive text lines are joined with a space into one paragraph, or continue the
@@ -52,7 +53,7 @@ import ru.rop.portal.common.content.InvalidContentException;
  */
 public final class DocumentMarkup {
 
-    private static final Pattern CLAUSE = Pattern.compile("(\\d+(?:\\.\\d+)+\\.)(?:\\s+(.*))?");
+    private static final Pattern CLAUSE = Pattern.compile("(\\d+(?:\\.\\d+)*\\.)(?:\\s+(.*))?");
     private static final Pattern DIRECTIVE = Pattern.compile("(@\\S*)\\s*(.*)");
 
     private final String name;

@@ -1,0 +1,300 @@
+package ru.rop.portal.documents;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.content.ContentLoader;
+import ru.rop.portal.common.content.InvalidContentException;
+import ru.rop.portal.common.content.TextTemplates;
+import ru.rop.portal.vacancy.CompanyProfileForm;
+import ru.rop.portal.vacancy.SalesModel;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancySummary;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A vacancy's job description and rights list: proposed from the library for this company and vacancy, edited by
+ * HR, saved as versions (each save a new one, the latest current), compared and restored, rendered through the
+ * templates in {@code templates/documents/} to PDF and DOCX.
+ */
+@Service
+@PreAuthorize("hasAnyRole('HR', 'API')")
+public class JobDescriptionService {
+
+    public static final int MAX_CLAUSE = 1000;
+    public static final int MAX_CLAUSES = 60;
+    public static final int MAX_FIELD = 200;
+
+    private final JobDescriptionVersionRepository versions;
+    private final DocumentLibrary library;
+    private final TextTemplates templates;
+    private final VacancyService vacancies;
+    private final DocumentPdf pdf;
+    private final DocumentDocx docx;
+    private final AppI18NProvider i18n;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JobDescriptionService(JobDescriptionVersionRepository versions, ContentLoader loader, TextTemplates templates,
+                          VacancyService vacancies, DocumentPdf pdf, DocumentDocx docx, AppI18NProvider i18n,
+                          CurrentActor actor, Clock clock) {
+        this.versions = versions;
+        this.library = loader.load(DocumentLibrary.FILE, DocumentLibrary.class,
+                (content, checks) -> content.check(checks));
+        this.templates = templates;
+        this.vacancies = vacancies;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.i18n = i18n;
+        this.actor = actor;
+        this.clock = clock;
+        checkTemplates();
+    }
+
+    /** A broken template or library text stops the start, naming the file and the line. */
+    private void checkTemplates() {
+        JobDescriptionContent sample = proposal(new CompanyProfileForm("ООО «Пример»", null, null, SalesModel.B2B,
+                5, null, null, -1), "Руководитель отдела продаж", "генеральному директору");
+        for (DocumentKind kind : DocumentKind.values()) {
+            DocumentMarkup.parse(kind.template(), templates.render(kind.template(),
+                    model(sample, "ООО «Пример»", "Руководитель отдела продаж")));
+        }
+    }
+
+    /** The current version's content, or the library's proposal for this company and vacancy. */
+    @Transactional(readOnly = true)
+    public JobDescriptionDraft draft(long vacancyId) {
+        VacancySummary vacancy = vacancy(vacancyId);
+        Optional<JobDescriptionVersion> current = versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId);
+        JobDescriptionContent content = current.map(v -> read(v.getContent()))
+                .orElseGet(() -> proposal(vacancies.companyProfile(), vacancy.title(), reportsTo(vacancy)));
+        return new JobDescriptionDraft(vacancyId, vacancy.title(), content, current.map(JobDescriptionVersion::getNumber)
+                .orElse(0));
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionInfo> versions(long vacancyId) {
+        vacancy(vacancyId);
+        return versions.findByVacancyIdOrderByNumberDesc(vacancyId).stream().map(JobDescriptionVersion::toInfo)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public JobDescriptionContent version(long vacancyId, int number) {
+        return read(versions.findByVacancyIdAndNumber(vacancyId, number)
+                .orElseThrow(() -> new UserFacingException("jd.version.not-found", number)).getContent());
+    }
+
+    /**
+     * Saves a new version.
+     *
+     * @param basedOn the version the editor started from (0 for the proposal)
+     * @throws UserFacingException {@code jd.changed} when a colleague saved a version since
+     */
+    @Transactional
+    public VersionInfo save(long vacancyId, JobDescriptionContent content, int basedOn) {
+        return store(vacancyId, checked(content), basedOn, null);
+    }
+
+    /** Makes an earlier version current again, as a new version that says where it came from. */
+    @Transactional
+    public VersionInfo restore(long vacancyId, int number, int basedOn) {
+        JobDescriptionContent old = version(vacancyId, number);
+        return store(vacancyId, old, basedOn, i18n.russian("jd.restored-from", number));
+    }
+
+    /** The document's markup for any content, for the live preview before anything is saved. */
+    @Transactional(readOnly = true)
+    public OfficeDocument preview(long vacancyId, JobDescriptionContent content, DocumentKind kind) {
+        VacancySummary vacancy = vacancy(vacancyId);
+        return document(content, vacancy, kind);
+    }
+
+    /** Line-by-line differences of two versions' job descriptions, as a person reads them. */
+    @Transactional(readOnly = true)
+    public List<DiffLine> compare(long vacancyId, int older, int newer) {
+        VacancySummary vacancy = vacancy(vacancyId);
+        return TextDiff.lines(markup(version(vacancyId, older), vacancy, DocumentKind.JOB_DESCRIPTION),
+                markup(version(vacancyId, newer), vacancy, DocumentKind.JOB_DESCRIPTION));
+    }
+
+    /** The current version as PDF; empty when none is saved yet. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> pdf(long vacancyId, DocumentKind kind) {
+        VacancySummary vacancy = vacancy(vacancyId);
+        return current(vacancyId).map(content -> pdf.render(document(content, vacancy, kind),
+                vacancy.companyName() + " — " + i18n.russian(kind.labelKey()), i18n.russian("pdf.page")));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> docx(long vacancyId, DocumentKind kind) {
+        VacancySummary vacancy = vacancy(vacancyId);
+        return current(vacancyId).map(content -> docx.render(document(content, vacancy, kind), i18n.russian("pdf.page")));
+    }
+
+    private Optional<JobDescriptionContent> current(long vacancyId) {
+        return versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId).map(v -> read(v.getContent()));
+    }
+
+    private VersionInfo store(long vacancyId, JobDescriptionContent content, int basedOn, String note) {
+        VacancySummary vacancy = vacancy(vacancyId);
+        int latest = versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId).map(JobDescriptionVersion::getNumber)
+                .orElse(0);
+        if (latest != basedOn) {
+            throw new UserFacingException("jd.changed", latest);
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            // Refused before saving: a version that cannot be printed is no version.
+            try {
+                document(content, vacancy, kind);
+            } catch (InvalidContentException e) {
+                throw new UserFacingException("jd.template-broken", e.getMessage());
+            }
+        }
+        return versions.saveAndFlush(new JobDescriptionVersion(vacancyId, latest + 1, json.writeValueAsString(content),
+                note, actor.displayName(), clock.instant())).toInfo();
+    }
+
+    private JobDescriptionContent checked(JobDescriptionContent content) {
+        return new JobDescriptionContent(
+                FormRules.required("approverPosition", content.approverPosition(), MAX_FIELD),
+                FormRules.required("approverName", content.approverName(), MAX_FIELD),
+                FormRules.required("reportsTo", content.reportsTo(), MAX_FIELD),
+                FormRules.optional("teamSize", content.teamSize(), MAX_FIELD),
+                content.keepsOwnClients(),
+                clauses("duties", content.duties()), clauses("rights", content.rights()),
+                clauses("responsibilities", content.responsibilities()),
+                clauses("relationships", content.relationships()), kpis(content.kpis()),
+                clauses("qualifications", content.qualifications()));
+    }
+
+    private static List<JobDescriptionContent.Clause> clauses(String section, List<JobDescriptionContent.Clause> list) {
+        if (list.size() > MAX_CLAUSES) {
+            throw UserFacingException.forField(section, "jd.too-many", MAX_CLAUSES);
+        }
+        List<JobDescriptionContent.Clause> checked = new ArrayList<>();
+        for (JobDescriptionContent.Clause clause : list) {
+            String text = FormRules.optional(section, clause.text(), MAX_CLAUSE);
+            if (text != null) {
+                checked.add(new JobDescriptionContent.Clause(clause.libraryId(), text, clause.included()));
+            }
+        }
+        return List.copyOf(checked);
+    }
+
+    private static List<JobDescriptionContent.Kpi> kpis(List<JobDescriptionContent.Kpi> list) {
+        List<JobDescriptionContent.Kpi> checked = new ArrayList<>();
+        for (JobDescriptionContent.Kpi kpi : list) {
+            String label = FormRules.optional("kpis", kpi.label(), MAX_FIELD);
+            if (label != null) {
+                checked.add(new JobDescriptionContent.Kpi(kpi.libraryId(), label,
+                        FormRules.optional("kpis", kpi.unit(), MAX_FIELD) == null ? "" : kpi.unit().strip(),
+                        kpi.target() == null ? "" : FormRules.optional("kpis", kpi.target(), MAX_FIELD) == null ? ""
+                                : kpi.target().strip(),
+                        FormRules.optional("kpis", kpi.period(), MAX_FIELD) == null ? "" : kpi.period().strip(),
+                        kpi.included()));
+            }
+        }
+        return List.copyOf(checked);
+    }
+
+    /** The library's proposal: default items, with the variant for the company's industry or sales model. */
+    JobDescriptionContent proposal(CompanyProfileForm company, String position, String reportsTo) {
+        Map<String, Object> model = Map.of("company", company.name() == null ? "" : company.name(),
+                "reportsTo", reportsTo, "teamSize", company.salesTeamSize() == null ? "—"
+                        : i18n.russian("jd.team-size", company.salesTeamSize()));
+        String industry = library.industries().stream().filter(i -> i.matches(company.industry()))
+                .map(DocumentLibrary.Industry::id).findFirst().orElse(null);
+        String salesModel = company.salesModel() == null ? null : company.salesModel().name();
+        List<JobDescriptionContent.Clause> duties = new ArrayList<>();
+        for (DocumentLibrary.Duty duty : library.duties()) {
+            Map<String, String> variants = duty.variants() == null ? Map.of() : duty.variants();
+            String text = industry != null && variants.containsKey(industry) ? variants.get(industry)
+                    : salesModel != null && variants.containsKey(salesModel) ? variants.get(salesModel) : duty.text();
+            duties.add(new JobDescriptionContent.Clause(duty.id(), fill(duty.id(), text, model), duty.byDefault()));
+        }
+        duties.add(new JobDescriptionContent.Clause("OWN_CLIENTS", fill("ownClients", library.ownClients(), model),
+                false));
+        return new JobDescriptionContent(i18n.russian("jd.default-approver"), "", reportsTo,
+                String.valueOf(model.get("teamSize")), false, List.copyOf(duties),
+                items(library.rights(), model), items(library.responsibilities(), model),
+                items(library.relationships(), model),
+                library.kpis().stream().map(k -> new JobDescriptionContent.Kpi(k.id(), k.label(), k.unit(),
+                        k.target(), k.period(), k.byDefault())).toList(),
+                items(library.qualifications(), model));
+    }
+
+    private List<JobDescriptionContent.Clause> items(List<DocumentLibrary.Item> items, Map<String, Object> model) {
+        return items.stream().map(i -> new JobDescriptionContent.Clause(i.id(), fill(i.id(), i.text(), model),
+                i.byDefault())).toList();
+    }
+
+    private String fill(String name, String text, Map<String, Object> model) {
+        return templates.renderText(DocumentLibrary.FILE + "#" + name, text, model);
+    }
+
+    private OfficeDocument document(JobDescriptionContent content, VacancySummary vacancy, DocumentKind kind) {
+        return DocumentMarkup.parse(kind.template(), markup(content, vacancy, kind));
+    }
+
+    private String markup(JobDescriptionContent content, VacancySummary vacancy, DocumentKind kind) {
+        return templates.render(kind.template(), model(content, vacancy.companyName(), vacancy.title()));
+    }
+
+    private Map<String, Object> model(JobDescriptionContent content, String company, String position) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("company", Map.of("name", company));
+        model.put("vacancy", Map.of("title", position));
+        model.put("approverPosition", content.approverPosition());
+        model.put("approverName", content.approverName() == null ? "" : content.approverName());
+        model.put("reportsTo", content.reportsTo());
+        model.put("teamSize", content.teamSize() == null ? "" : content.teamSize());
+        List<String> duties = new ArrayList<>(included(content.duties()));
+        if (content.keepsOwnClients() && content.duties().stream().noneMatch(d -> "OWN_CLIENTS".equals(d.libraryId())
+                && d.included())) {
+            content.duties().stream().filter(d -> "OWN_CLIENTS".equals(d.libraryId())).findFirst()
+                    .ifPresent(d -> duties.add(d.text()));
+        }
+        model.put("duties", duties);
+        model.put("rights", included(content.rights()));
+        model.put("responsibilities", included(content.responsibilities()));
+        model.put("relationships", included(content.relationships()));
+        model.put("qualifications", included(content.qualifications()));
+        model.put("kpis", content.kpis().stream().filter(JobDescriptionContent.Kpi::included)
+                .map(k -> Map.of("label", k.label(), "unit", k.unit(), "target", k.target(), "period", k.period()))
+                .toList());
+        return model;
+    }
+
+    private static List<String> included(List<JobDescriptionContent.Clause> clauses) {
+        return clauses.stream().filter(JobDescriptionContent.Clause::included).map(JobDescriptionContent.Clause::text)
+                .toList();
+    }
+
+    private String reportsTo(VacancySummary vacancy) {
+        String reportsTo = vacancy.reportsTo();
+        if (reportsTo == null || reportsTo.isBlank()) {
+            reportsTo = vacancies.companyProfile().ropReportsTo();
+        }
+        return reportsTo == null || reportsTo.isBlank() ? i18n.russian("jd.default-reports-to") : reportsTo;
+    }
+
+    private JobDescriptionContent read(String content) {
+        return json.readValue(content, JobDescriptionContent.class);
+    }
+
+    private VacancySummary vacancy(long vacancyId) {
+        return vacancies.find(vacancyId).orElseThrow(() -> new UserFacingException("vacancy.not-found"));
+    }
+}

@@ -1,0 +1,398 @@
+package ru.rop.portal.documents.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.common.ui.Formats;
+import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.documents.DiffLine;
+import ru.rop.portal.documents.DocumentKind;
+import ru.rop.portal.documents.JobDescriptionContent;
+import ru.rop.portal.documents.JobDescriptionDraft;
+import ru.rop.portal.documents.JobDescriptionService;
+import ru.rop.portal.documents.VersionInfo;
+import ru.rop.portal.security.Roles;
+
+/**
+ * HR builds the vacancy's job description from the library, with a live preview beside the editor; every save is a
+ * new version that can be viewed, compared and restored; the current one downloads as PDF and DOCX, with the rights
+ * list made from the same rights.
+ */
+@Route("vacancy/:vacancyId/job-description")
+@RolesAllowed(Roles.HR)
+public class JobDescriptionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final JobDescriptionService documents;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Div editor = new Div();
+    private final DocumentPreview preview = new DocumentPreview();
+    private final Div downloads = new Div();
+    private long vacancyId;
+    private int version;
+    private JobDescriptionContent content;
+    private boolean dirty;
+
+    public JobDescriptionView(JobDescriptionService documents) {
+        this.documents = documents;
+        addClassNames("rop-page", "rop-jd");
+        setId("job-description");
+        status.addClassName("rop-muted");
+        status.setId("jd-status");
+        Button save = new Button(getTranslation("jd.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("jd-save");
+        Button history = new Button(getTranslation("jd.versions"), VaadinIcon.TIME_BACKWARD.create(),
+                e -> versions());
+        history.setId("jd-versions");
+        downloads.addClassName("rop-jd-downloads");
+        HorizontalLayout tools = new HorizontalLayout(save, history, downloads);
+        tools.setAlignItems(Alignment.CENTER);
+        tools.setWrap(true);
+        editor.addClassName("rop-jd-editor");
+        editor.setId("jd-editor");
+        preview.setId("jd-preview");
+        Div body = new Div(editor, preview);
+        body.addClassName("rop-jd-body");
+        add(title, status, tools, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        vacancyId = event.getRouteParameters().getLong("vacancyId").orElse(-1L);
+        try {
+            load(documents.draft(vacancyId));
+        } catch (UserFacingException e) {
+            throw new NotFoundException();
+        }
+        // Leaving with unsaved edits asks first: an explicit save makes each version meaningful.
+        getElement().executeJs("""
+                const view = this;
+                if (!window.__ropLeaveGuard) {
+                  window.__ropLeaveGuard = e => { if (document.querySelector('[data-unsaved]')) { e.preventDefault(); e.returnValue = ''; } };
+                  window.addEventListener('beforeunload', window.__ropLeaveGuard);
+                }
+                """);
+    }
+
+    private void load(JobDescriptionDraft draft) {
+        title.setText(getTranslation("jd.title", draft.vacancyTitle()));
+        version = draft.version();
+        content = draft.content();
+        markDirty(false);
+        renderEditor();
+        refreshPreview();
+        renderDownloads();
+    }
+
+    private void renderDownloads() {
+        downloads.removeAll();
+        if (version == 0) {
+            return;
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            downloads.add(download(kind, "pdf", "application/pdf"),
+                    download(kind, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        }
+    }
+
+    private Anchor download(DocumentKind kind, String extension, String type) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] bytes = ("pdf".equals(extension) ? documents.pdf(vacancyId, kind) : documents.docx(vacancyId, kind))
+                    .orElseThrow();
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    kind.fileName() + "-" + vacancyId + "." + extension, type, bytes.length);
+        }), getTranslation("jd.download", getTranslation(kind.labelKey()), extension.toUpperCase()));
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("jd-" + kind.fileName() + "-" + extension);
+        return anchor;
+    }
+
+    private void markDirty(boolean value) {
+        dirty = value;
+        status.setText(dirty ? getTranslation("jd.unsaved") : version == 0 ? getTranslation("jd.proposal")
+                : getTranslation("jd.current", version));
+        if (dirty) {
+            getElement().setAttribute("data-unsaved", "");
+        } else {
+            getElement().removeAttribute("data-unsaved");
+        }
+    }
+
+    private void renderEditor() {
+        editor.removeAll();
+        TextField approverPosition = field("jd.approver-position", content.approverPosition(), "jd-approver-position",
+                value -> change(new JobDescriptionContent(value, content.approverName(), content.reportsTo(),
+                        content.teamSize(), content.keepsOwnClients(), content.duties(), content.rights(),
+                        content.responsibilities(), content.relationships(), content.kpis(),
+                        content.qualifications())));
+        TextField approverName = field("jd.approver-name", content.approverName(), "jd-approver-name",
+                value -> change(new JobDescriptionContent(content.approverPosition(), value, content.reportsTo(),
+                        content.teamSize(), content.keepsOwnClients(), content.duties(), content.rights(),
+                        content.responsibilities(), content.relationships(), content.kpis(),
+                        content.qualifications())));
+        TextField reportsTo = field("jd.reports-to", content.reportsTo(), "jd-reports-to",
+                value -> change(new JobDescriptionContent(content.approverPosition(), content.approverName(), value,
+                        content.teamSize(), content.keepsOwnClients(), content.duties(), content.rights(),
+                        content.responsibilities(), content.relationships(), content.kpis(),
+                        content.qualifications())));
+        reportsTo.setHelperText(getTranslation("jd.reports-to.help"));
+        TextField teamSize = field("jd.team-size.label", content.teamSize(), "jd-team-size",
+                value -> change(new JobDescriptionContent(content.approverPosition(), content.approverName(),
+                        content.reportsTo(), value, content.keepsOwnClients(), content.duties(), content.rights(),
+                        content.responsibilities(), content.relationships(), content.kpis(),
+                        content.qualifications())));
+        Checkbox ownClients = new Checkbox(getTranslation("jd.own-clients"), content.keepsOwnClients());
+        ownClients.setId("jd-own-clients");
+        ownClients.addValueChangeListener(e -> change(new JobDescriptionContent(content.approverPosition(),
+                content.approverName(), content.reportsTo(), content.teamSize(), e.getValue(), content.duties(),
+                content.rights(), content.responsibilities(), content.relationships(), content.kpis(),
+                content.qualifications())));
+        Div head = new Div(approverPosition, approverName, reportsTo, teamSize, ownClients);
+        head.addClassName("rop-jd-head");
+        editor.add(head,
+                section("jd.section.duties", "duties", content.duties(), true, list -> change(with(list, 0))),
+                section("jd.section.rights", "rights", content.rights(), false, list -> change(with(list, 1))),
+                section("jd.section.responsibilities", "responsibilities", content.responsibilities(), false,
+                        list -> change(with(list, 2))),
+                section("jd.section.relationships", "relationships", content.relationships(), false,
+                        list -> change(with(list, 3))),
+                kpiSection(),
+                section("jd.section.qualifications", "qualifications", content.qualifications(), false,
+                        list -> change(with(list, 4))));
+    }
+
+    /** The content with one clause list replaced: 0 duties, 1 rights, 2 responsibilities, 3 relationships, 4 qualifications. */
+    private JobDescriptionContent with(List<JobDescriptionContent.Clause> list, int which) {
+        return new JobDescriptionContent(content.approverPosition(), content.approverName(), content.reportsTo(),
+                content.teamSize(), content.keepsOwnClients(), which == 0 ? list : content.duties(),
+                which == 1 ? list : content.rights(), which == 2 ? list : content.responsibilities(),
+                which == 3 ? list : content.relationships(), content.kpis(), which == 4 ? list : content.qualifications());
+    }
+
+    private TextField field(String labelKey, String value, String id, Consumer<String> onChange) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValue(value == null ? "" : value);
+        field.setMaxLength(JobDescriptionService.MAX_FIELD);
+        field.setWidthFull();
+        field.setId(id);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return field;
+    }
+
+    private Details section(String titleKey, String id, List<JobDescriptionContent.Clause> clauses, boolean opened,
+                            Consumer<List<JobDescriptionContent.Clause>> onChange) {
+        Div rows = new Div();
+        List<JobDescriptionContent.Clause> current = new ArrayList<>(clauses);
+        Runnable[] render = new Runnable[1];
+        render[0] = () -> {
+            rows.removeAll();
+            for (int i = 0; i < current.size(); i++) {
+                int index = i;
+                JobDescriptionContent.Clause clause = current.get(i);
+                Checkbox include = new Checkbox(clause.included());
+                include.setAriaLabel(getTranslation("jd.include"));
+                include.setId(id + "-include-" + i);
+                include.addValueChangeListener(e -> {
+                    current.set(index, current.get(index).withIncluded(e.getValue()));
+                    onChange.accept(List.copyOf(current));
+                });
+                TextArea text = new TextArea();
+                text.setValue(clause.text());
+                text.setMaxLength(JobDescriptionService.MAX_CLAUSE);
+                text.setWidthFull();
+                text.setValueChangeMode(ValueChangeMode.LAZY);
+                text.setId(id + "-text-" + i);
+                text.addValueChangeListener(e -> {
+                    current.set(index, current.get(index).withText(e.getValue()));
+                    onChange.accept(List.copyOf(current));
+                });
+                Div row = new Div(include, text);
+                row.addClassName("rop-jd-row");
+                rows.add(row);
+            }
+        };
+        render[0].run();
+        Button add = new Button(getTranslation("jd.add-clause"), VaadinIcon.PLUS.create(), e -> {
+            current.add(new JobDescriptionContent.Clause(null, getTranslation("jd.new-clause"), true));
+            render[0].run();
+            onChange.accept(List.copyOf(current));
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.setId(id + "-add");
+        long included = clauses.stream().filter(JobDescriptionContent.Clause::included).count();
+        Details details = new Details(getTranslation(titleKey, included, clauses.size()), new Div(rows, add));
+        details.setOpened(opened);
+        details.setId("jd-section-" + id);
+        return details;
+    }
+
+    private Details kpiSection() {
+        Div rows = new Div();
+        List<JobDescriptionContent.Kpi> current = new ArrayList<>(content.kpis());
+        for (int i = 0; i < current.size(); i++) {
+            int index = i;
+            JobDescriptionContent.Kpi kpi = current.get(i);
+            Checkbox include = new Checkbox(kpi.label(), kpi.included());
+            include.setId("kpi-include-" + i);
+            include.addValueChangeListener(e -> {
+                JobDescriptionContent.Kpi k = current.get(index);
+                current.set(index, new JobDescriptionContent.Kpi(k.libraryId(), k.label(), k.unit(), k.target(),
+                        k.period(), e.getValue()));
+                changeKpis(current);
+            });
+            TextField target = new TextField();
+            target.setPlaceholder(getTranslation("jd.kpi.target"));
+            target.setValue(kpi.target() == null ? "" : kpi.target());
+            target.setMaxLength(JobDescriptionService.MAX_FIELD);
+            target.setValueChangeMode(ValueChangeMode.LAZY);
+            target.setSuffixComponent(new Span(kpi.unit()));
+            target.setId("kpi-target-" + i);
+            target.addValueChangeListener(e -> {
+                JobDescriptionContent.Kpi k = current.get(index);
+                current.set(index, new JobDescriptionContent.Kpi(k.libraryId(), k.label(), k.unit(), e.getValue(),
+                        k.period(), k.included()));
+                changeKpis(current);
+            });
+            Div row = new Div(include, target);
+            row.addClassName("rop-jd-kpi");
+            rows.add(row);
+        }
+        Details details = new Details(getTranslation("jd.section.kpis"), rows);
+        details.setId("jd-section-kpis");
+        return details;
+    }
+
+    private void changeKpis(List<JobDescriptionContent.Kpi> kpis) {
+        change(new JobDescriptionContent(content.approverPosition(), content.approverName(), content.reportsTo(),
+                content.teamSize(), content.keepsOwnClients(), content.duties(), content.rights(),
+                content.responsibilities(), content.relationships(), List.copyOf(kpis), content.qualifications()));
+    }
+
+    private void change(JobDescriptionContent changed) {
+        content = changed;
+        markDirty(true);
+        refreshPreview();
+    }
+
+    private void refreshPreview() {
+        try {
+            preview.show(documents.preview(vacancyId, content, DocumentKind.JOB_DESCRIPTION));
+        } catch (UserFacingException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    private void save() {
+        try {
+            VersionInfo saved = documents.save(vacancyId, content, version);
+            Notifications.success(this, "jd.saved", saved.number());
+            load(documents.draft(vacancyId));
+        } catch (UserFacingException e) {
+            Notifications.refused(this, e);
+        }
+    }
+
+    private void versions() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("jd.versions"));
+        dialog.setWidth("min(60rem, 95vw)");
+        List<VersionInfo> all = documents.versions(vacancyId);
+        if (all.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("jd.versions.none")));
+        }
+        Div detail = new Div();
+        detail.addClassName("rop-jd-version-detail");
+        for (VersionInfo info : all) {
+            Span label = new Span(getTranslation("jd.version.line", info.number(),
+                    Formats.dateTime(info.savedAt(), getLocale()), info.savedBy())
+                    + (info.note() == null ? "" : " · " + info.note()));
+            Button view = new Button(getTranslation("jd.version.view"), e -> {
+                detail.removeAll();
+                DocumentPreview old = new DocumentPreview();
+                old.show(documents.preview(vacancyId, documents.version(vacancyId, info.number()),
+                        DocumentKind.JOB_DESCRIPTION));
+                detail.add(old);
+            });
+            view.setId("jd-view-" + info.number());
+            Button compare = new Button(getTranslation("jd.version.compare"), e -> {
+                detail.removeAll();
+                detail.add(diff(documents.compare(vacancyId, info.number(), version)));
+            });
+            compare.setId("jd-compare-" + info.number());
+            compare.setEnabled(info.number() != version);
+            Button restore = new Button(getTranslation("jd.version.restore"), e -> {
+                try {
+                    documents.restore(vacancyId, info.number(), version);
+                    dialog.close();
+                    Notifications.success(this, "jd.restored", info.number());
+                    load(documents.draft(vacancyId));
+                } catch (UserFacingException ex) {
+                    Notifications.refused(this, ex);
+                }
+            });
+            restore.setId("jd-restore-" + info.number());
+            restore.setEnabled(info.number() != version);
+            for (Button button : List.of(view, compare, restore)) {
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            }
+            Div row = new Div(label, view, compare, restore);
+            row.addClassName("rop-jd-version");
+            dialog.add(row);
+        }
+        dialog.add(detail);
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    private Component diff(List<DiffLine> lines) {
+        Div box = new Div();
+        box.addClassName("rop-diff");
+        box.setId("jd-diff");
+        if (lines.stream().allMatch(l -> l.change() == DiffLine.Change.SAME)) {
+            box.add(new Paragraph(getTranslation("jd.diff.same")));
+            return box;
+        }
+        for (DiffLine line : lines) {
+            Div row = new Div((line.change() == DiffLine.Change.ADDED ? "+ " : line.change() == DiffLine.Change.REMOVED
+                    ? "− " : "  ") + line.text());
+            row.addClassName("rop-diff-" + line.change().name().toLowerCase(Locale.ROOT));
+            box.add(row);
+        }
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText().isEmpty() ? getTranslation("jd.page") : title.getText();
+    }
+}

@@ -1,0 +1,178 @@
+package ru.rop.portal.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.TestData;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Role;
+import ru.rop.portal.security.TestAccounts;
+import ru.rop.portal.vacancy.CompanyProfileForm;
+import ru.rop.portal.vacancy.SalesModel;
+
+/** The job description from proposal to versions, comparison, restore and the printed and Word files. */
+@IntegrationTest
+class JobDescriptionServiceTest {
+
+    private static final String KEY = "Bearer test-bootstrap-key-0123456789abcdef";
+
+    @Autowired
+    JobDescriptionService documents;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    private long vacancy;
+    private String hr;
+
+    @BeforeEach
+    void vacancy() {
+        hr = accounts.create(Role.HR).email();
+        accounts.signIn(hr);
+        vacancy = data.vacancy();
+    }
+
+    @AfterEach
+    void signOut() {
+        accounts.signOut();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            StringBuilder text = new StringBuilder();
+            for (XWPFParagraph paragraph : document.getParagraphs()) {
+                text.append(paragraph.getText()).append('\n');
+            }
+            document.getTables().forEach(t -> text.append(t.getText()).append('\n'));
+            return text.toString().replaceAll("[ \\t]+", " ");
+        }
+    }
+
+    private JobDescriptionContent edited(JobDescriptionContent content, String approver) {
+        return new JobDescriptionContent(content.approverPosition(), approver, content.reportsTo(),
+                content.teamSize(), content.keepsOwnClients(), content.duties(), content.rights(),
+                content.responsibilities(), content.relationships(), content.kpis(), content.qualifications());
+    }
+
+    @Test
+    void theProposalFitsTheCompanyAndItsSalesModel() {
+        JobDescriptionContent b2c = documents.proposal(new CompanyProfileForm("ООО «Восток»", "Розничная сеть",
+                null, SalesModel.B2C, 6, null, null, -1), "РОП", "коммерческому директору");
+        assertThat(b2c.duties()).anySatisfy(d -> assertThat(d.text()).contains("маркетплейсы"));
+        assertThat(b2c.duties()).anySatisfy(d -> assertThat(d.text()).contains("промоакциям"));
+        assertThat(b2c.duties()).anySatisfy(d -> assertThat(d.text()).contains("коммерческому директору"));
+        assertThat(b2c.rights()).hasSize(12).allMatch(JobDescriptionContent.Clause::included);
+        assertThat(b2c.relationships()).anySatisfy(r -> assertThat(r.text()).contains("6 чел."));
+    }
+
+    @Test
+    void everySaveIsAVersionThatCanBeComparedAndRestored() throws Exception {
+        JobDescriptionDraft draft = documents.draft(vacancy);
+        assertThat(draft.version()).isZero();
+        assertThatThrownBy(() -> documents.save(vacancy, edited(draft.content(), " "), 0))
+                .isInstanceOf(UserFacingException.class);
+        VersionInfo first = documents.save(vacancy, edited(draft.content(), "И. И. Петров"), 0);
+        assertThat(first.number()).isEqualTo(1);
+        assertThatThrownBy(() -> documents.save(vacancy, edited(draft.content(), "П. П. Другой"), 0))
+                .as("a colleague's version is never overwritten").hasMessageContaining("jd.changed");
+
+        JobDescriptionContent v1 = documents.draft(vacancy).content();
+        List<JobDescriptionContent.Clause> duties = new ArrayList<>(v1.duties());
+        String dropped = duties.getFirst().text();
+        duties.set(0, duties.getFirst().withIncluded(false));
+        duties.add(new JobDescriptionContent.Clause(null, "Ведёт переговоры с федеральными сетями.", true));
+        documents.save(vacancy, new JobDescriptionContent(v1.approverPosition(), v1.approverName(), v1.reportsTo(),
+                v1.teamSize(), v1.keepsOwnClients(), duties, v1.rights(), v1.responsibilities(),
+                v1.relationships(), v1.kpis(), v1.qualifications()), 1);
+
+        List<DiffLine> diff = documents.compare(vacancy, 1, 2);
+        assertThat(diff).anySatisfy(l -> {
+            assertThat(l.change()).isEqualTo(DiffLine.Change.REMOVED);
+            assertThat(l.text()).contains(dropped);
+        });
+        assertThat(diff).anySatisfy(l -> {
+            assertThat(l.change()).isEqualTo(DiffLine.Change.ADDED);
+            assertThat(l.text()).contains("федеральными сетями");
+        });
+
+        VersionInfo restored = documents.restore(vacancy, 1, 2);
+        assertThat(restored.number()).isEqualTo(3);
+        assertThat(restored.note()).contains("1");
+        assertThat(documents.draft(vacancy).content()).isEqualTo(v1);
+        assertThat(documents.versions(vacancy)).extracting(VersionInfo::number).containsExactly(3, 2, 1);
+        assertThat(pdfText(documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow())).contains(dropped);
+    }
+
+    @Test
+    void theCurrentVersionPrintsAndOpensInWordWithItsSectionsAndNumbering() throws Exception {
+        JobDescriptionDraft draft = documents.draft(vacancy);
+        documents.save(vacancy, edited(draft.content(), "А. Б. Сидорова"), 0);
+        String firstDuty = draft.content().duties().stream().filter(JobDescriptionContent.Clause::included)
+                .findFirst().orElseThrow().text();
+
+        String pdf = pdfText(documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow());
+        assertThat(pdf).contains("УТВЕРЖДАЮ", "ООО «Тест»", "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ", "А. Б. Сидорова");
+        assertThat(pdf.indexOf("1. Общие положения")).isLessThan(pdf.indexOf("2. Должностные обязанности"));
+        assertThat(pdf.indexOf("2. Должностные обязанности")).isLessThan(pdf.indexOf("3. Права"));
+        assertThat(pdf.indexOf("3. Права")).isLessThan(pdf.indexOf("4. Ответственность"));
+        assertThat(pdf.indexOf("4. Ответственность")).isLessThan(pdf.indexOf("5. Взаимоотношения"));
+        assertThat(pdf.indexOf("5. Взаимоотношения")).isLessThan(pdf.indexOf("6. Критерии оценки работы (KPI)"));
+        assertThat(pdf).contains("2.1.", "2.2.", "3.12.", firstDuty.substring(0, 40), "ознакомлен");
+
+        String word = docxText(documents.docx(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow());
+        assertThat(word).contains("УТВЕРЖДАЮ", "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ", "1. Общие положения", "2.1.",
+                firstDuty.substring(0, 40), "6. Критерии оценки работы (KPI)");
+
+        String rights = pdfText(documents.pdf(vacancy, DocumentKind.RIGHTS).orElseThrow());
+        assertThat(rights).contains("ПРАВА РУКОВОДИТЕЛЯ ОТДЕЛА ПРОДАЖ", "12.",
+                "Подписывать документы, разрешающие отпуск товара клиенту");
+        assertThat(docxText(documents.docx(vacancy, DocumentKind.RIGHTS).orElseThrow()))
+                .contains("ПРАВА РУКОВОДИТЕЛЯ ОТДЕЛА ПРОДАЖ");
+    }
+
+    @Test
+    void theApiServesTheCurrentVersionOnly() throws Exception {
+        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/job-description.pdf").header("Authorization", KEY))
+                .andExpect(status().isNotFound());
+        // The API call ran in this thread with its own security context; the test's user signs in again.
+        accounts.signIn(hr);
+        documents.save(vacancy, edited(documents.draft(vacancy).content(), "И. И. Петров"), 0);
+        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/job-description.pdf").header("Authorization", KEY))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/rights.docx").header("Authorization", KEY))
+                .andExpect(status().isOk()).andExpect(content().contentType(DocumentApiController.DOCX));
+        mvc.perform(get("/api/v1/vacancies/999999999/rights.pdf").header("Authorization", KEY))
+                .andExpect(status().isNotFound());
+    }
+}
