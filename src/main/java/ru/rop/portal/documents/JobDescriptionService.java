@@ -78,7 +78,7 @@ public class JobDescriptionService {
         VacancySummary vacancy = vacancy(vacancyId);
         Optional<JobDescriptionVersion> current = versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId);
         JobDescriptionContent content = current.map(v -> read(v.getContent()))
-                .orElseGet(() -> proposal(vacancies.companyProfile(), vacancy.title(), reportsTo(vacancy)));
+                .orElseGet(() -> proposal(company(vacancy), vacancy.title(), reportsTo(vacancy)));
         return new JobDescriptionDraft(vacancyId, vacancy.title(), content, current.map(JobDescriptionVersion::getNumber)
                 .orElse(0));
     }
@@ -212,8 +212,8 @@ public class JobDescriptionService {
     /** The library's proposal: default items, with the variant for the company's industry or sales model. */
     JobDescriptionContent proposal(CompanyProfileForm company, String position, String reportsTo) {
         Map<String, Object> model = Map.of("company", company.name() == null ? "" : company.name(),
-                "reportsTo", reportsTo, "teamSize", company.salesTeamSize() == null ? "—"
-                        : i18n.russian("jd.team-size", company.salesTeamSize()));
+                "reportsTo", reportsTo, "teamSize", company.salesTeamSize() == null
+                        ? i18n.russian("jd.team-size.unknown") : i18n.russian("jd.team-size", company.salesTeamSize()));
         String industry = library.industries().stream().filter(i -> i.matches(company.industry()))
                 .map(DocumentLibrary.Industry::id).findFirst().orElse(null);
         String salesModel = company.salesModel() == null ? null : company.salesModel().name();
@@ -280,6 +280,14 @@ public class JobDescriptionService {
     private static List<String> included(List<JobDescriptionContent.Clause> clauses) {
         return clauses.stream().filter(JobDescriptionContent.Clause::included).map(JobDescriptionContent.Clause::text)
                 .toList();
+    }
+
+    /** The company as this vacancy sees it: a team size given on the vacancy wins over the company's. */
+    private CompanyProfileForm company(VacancySummary vacancy) {
+        CompanyProfileForm company = vacancies.companyProfile();
+        return vacancy.salesTeamSize() == null ? company : new CompanyProfileForm(company.name(), company.industry(),
+                company.products(), company.salesModel(), vacancy.salesTeamSize(), company.ropReportsTo(),
+                company.keyKpis(), company.version());
     }
 
     private String reportsTo(VacancySummary vacancy) {

@@ -141,7 +141,13 @@ class JobDescriptionServiceTest {
         String firstDuty = draft.content().duties().stream().filter(JobDescriptionContent.Clause::included)
                 .findFirst().orElseThrow().text();
 
-        String pdf = pdfText(documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow());
+        byte[] pdfBytes = documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow();
+        // Kept for people to open and look at: target/docs/.
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "docs"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "docs", "job-description.pdf"), pdfBytes);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "docs", "rights.pdf"),
+                documents.pdf(vacancy, DocumentKind.RIGHTS).orElseThrow());
+        String pdf = pdfText(pdfBytes);
         assertThat(pdf).contains("УТВЕРЖДАЮ", "ООО «Тест»", "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ", "А. Б. Сидорова");
         assertThat(pdf.indexOf("1. Общие положения")).isLessThan(pdf.indexOf("2. Должностные обязанности"));
         assertThat(pdf.indexOf("2. Должностные обязанности")).isLessThan(pdf.indexOf("3. Права"));
