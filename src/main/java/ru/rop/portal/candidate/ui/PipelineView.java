@@ -101,7 +101,9 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         Anchor jobDescription = new Anchor("vacancy/" + vacancy.id() + "/job-description",
                 getTranslation("pipeline.jd"));
         jobDescription.setId("open-jd");
-        HorizontalLayout actions = new HorizontalLayout(edit, jobDescription, kit, compare, export, add);
+        Anchor reports = new Anchor("vacancy/" + vacancy.id() + "/reports", getTranslation("pipeline.reports"));
+        reports.setId("open-reports");
+        HorizontalLayout actions = new HorizontalLayout(edit, jobDescription, kit, compare, reports, export, add);
         actions.setWrap(true);
         actions.setAlignItems(Alignment.BASELINE);
         Div heading = new Div(title, subtitle);

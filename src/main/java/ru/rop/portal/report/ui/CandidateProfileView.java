@@ -23,7 +23,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,7 @@ import ru.rop.portal.interview.InterviewEvidence;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
+import ru.rop.portal.report.ReportService;
 import ru.rop.portal.report.Recommendation;
 import ru.rop.portal.report.RecommendationResult;
 import ru.rop.portal.security.Roles;
@@ -51,13 +55,15 @@ import ru.rop.portal.security.Roles;
 public class CandidateProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
+    private final ReportService reports;
     private final RopModel model;
     private final CurrentActor actor;
     private final H2 title = new H2();
     private long candidateId;
 
-    public CandidateProfileView(ProfileService profiles, RopModel model, CurrentActor actor) {
+    public CandidateProfileView(ProfileService profiles, ReportService reports, RopModel model, CurrentActor actor) {
         this.profiles = profiles;
+        this.reports = reports;
         this.model = model;
         this.actor = actor;
         addClassNames("rop-page", "rop-profile");
@@ -83,7 +89,14 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
         sub.addClassName("rop-muted");
         Paragraph advice = new Paragraph(getTranslation("profile.advice"));
         advice.addClassName("rop-advice");
-        add(title, sub, advice);
+        Anchor report = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] pdf = reports.candidateReport(profile.candidateId());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), reports.fileName(profile.candidateId()),
+                    "application/pdf", pdf.length);
+        }), getTranslation("profile.report"));
+        report.getElement().setAttribute("download", true);
+        report.setId("profile-report");
+        add(title, sub, new Div(report), advice);
         if (profile.blinded()) {
             Paragraph blind = new Paragraph(getTranslation("profile.blinded"));
             blind.addClassName("rop-banner");

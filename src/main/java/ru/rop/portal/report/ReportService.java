@@ -1,0 +1,80 @@
+package ru.rop.portal.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import ru.rop.portal.candidate.CandidateFilter;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.UserFacingException;
+
+/** Evaluation reports as PDF: one candidate's, and every candidate of a vacancy in one ZIP. */
+@Service
+@PreAuthorize("hasAnyRole('HR', 'API')")
+public class ReportService {
+
+    /** A vacancy's archive holds at most this many reports; more would be a different job than a download. */
+    public static final int MAX_ARCHIVE = 500;
+
+    /** Told after each report of an archive: how many are done of how many. */
+    @FunctionalInterface
+    public interface Progress {
+        void done(int done, int total);
+    }
+
+    private final ProfileService profiles;
+    private final CandidateService candidates;
+    private final CandidateReportPdf pdf;
+    private final Clock clock;
+
+    ReportService(ProfileService profiles, CandidateService candidates, CandidateReportPdf pdf, Clock clock) {
+        this.profiles = profiles;
+        this.candidates = candidates;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    public byte[] candidateReport(long candidateId) {
+        return pdf.render(profiles.profile(candidateId), clock.instant());
+    }
+
+    /** The file name a report is saved under: the candidate's name, safe for every file system. */
+    public String fileName(long candidateId) {
+        CandidateSummary candidate = candidates.find(candidateId)
+                .orElseThrow(() -> new UserFacingException("candidate.not-found", candidateId));
+        return safe(candidate.fullName()) + ".pdf";
+    }
+
+    /** Every candidate of the vacancy, one PDF each, in a ZIP. */
+    public byte[] vacancyArchive(long vacancyId, Progress progress) {
+        List<CandidateSummary> all = candidates.page(vacancyId, CandidateFilter.none(), Sort.by("fullName"), 0,
+                MAX_ARCHIVE);
+        Instant now = clock.instant();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            int done = 0;
+            for (CandidateSummary candidate : all) {
+                zip.putNextEntry(new ZipEntry(String.format("%03d %s.pdf", done + 1, safe(candidate.fullName()))));
+                zip.write(pdf.render(profiles.profile(candidate.id()), now));
+                zip.closeEntry();
+                progress.done(++done, all.size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static String safe(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
+        return cleaned.isEmpty() ? "candidate" : cleaned;
+    }
+}
