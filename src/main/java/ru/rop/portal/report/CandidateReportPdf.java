@@ -18,7 +18,6 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.springframework.stereotype.Component;
-import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CaseEvidence;
 import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.classification.Classification;
@@ -55,7 +54,8 @@ class CandidateReportPdf {
     /** A competency at this level or above needs no target: it already shows the level-4 behaviour. */
     private static final double TARGET_LEVEL = 4.0;
     private static final Color RADAR_COLOR = new Color(0x2F6FEB);
-    private static final float RADAR_HEIGHT = 300;
+    private static final float RADAR_HEIGHT = 322;
+    private static final double RADAR_STRETCH = 1.3;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             AppI18NProvider.RUSSIAN).withZone(ZoneId.systemDefault());
 
@@ -115,7 +115,9 @@ class CandidateReportPdf {
             document.add(PdfBlocks.title(profile.fullName()));
             String vacancy = profile.vacancyTitle() == null || profile.vacancyTitle().isBlank()
                     ? t("report.vacancy.none") : profile.vacancyTitle();
-            document.add(PdfBlocks.subtitle(t("report.subtitle", vacancy, t(profile.stage().labelKey()), date)));
+            Paragraph subtitle = PdfBlocks.subtitle(t("report.subtitle", vacancy, t(profile.stage().labelKey()), date));
+            subtitle.setSpacingAfter(8);
+            document.add(subtitle);
             if (profile.blinded()) {
                 document.add(PdfBlocks.muted(t("profile.blinded")));
             }
@@ -194,7 +196,7 @@ class CandidateReportPdf {
             }
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
-            table.setSpacingBefore(6);
+            table.setSpacingBefore(2);
             table.setKeepTogether(true);
             table.addCell(column(t("report.strengths"), strengths, t("report.strengths.none")));
             table.addCell(column(t("report.risks"), risks, t("report.risks.none")));
@@ -219,8 +221,11 @@ class CandidateReportPdf {
                 return dimension == null ? null : dimension.value();
             }).toList();
             RadarSeries series = new RadarSeries(profile.fullName(), RADAR_COLOR, values);
-            return ReportCharts.block(RADAR_HEIGHT, g -> chart.draw(g,
-                    new Rectangle2D.Double(0, 0, g.getClipBounds().getWidth(), RADAR_HEIGHT), List.of(series)));
+            // The chart keeps a margin of a fifth of its height for labels above and below, where two lines of
+            // label need far less; a taller area centred on the cell spends that margin on the radius instead.
+            double area = RADAR_HEIGHT * RADAR_STRETCH;
+            return ReportCharts.block(RADAR_HEIGHT, g -> chart.draw(g, new Rectangle2D.Double(0,
+                    (RADAR_HEIGHT - area) / 2, g.getClipBounds().getWidth(), area), List.of(series)));
         }
 
         // 2. Competencies ------------------------------------------------------------------------------------
@@ -488,9 +493,6 @@ class CandidateReportPdf {
                             section.answered(), section.items()));
                 }
                 online.add(PdfBlocks.bullets(sections));
-                integrity.sections().stream().filter(s -> s.section() == AssessmentSection.SITUATIONAL).findFirst()
-                        .ifPresent(s -> online.add(PdfBlocks.muted(t("report.online.situational", s.answered(),
-                                s.items()))));
             }
             document.add(PdfBlocks.keepTogether(online.toArray(Element[]::new)));
         }
@@ -515,12 +517,19 @@ class CandidateReportPdf {
             advice.setMultipliedLeading(1.35f);
             advice.setSpacingBefore(4);
             document.add(advice);
-            PdfPTable signatures = new PdfPTable(new float[] {3, 5, 2.5f});
+            // Blank columns between the fields, so three signature lines do not read as one rule.
+            PdfPTable signatures = new PdfPTable(new float[] {3.2f, 0.4f, 4.6f, 0.4f, 2.2f});
             signatures.setWidthPercentage(100);
-            signatures.setSpacingBefore(30);
+            signatures.setSpacingBefore(44);
             signatures.setKeepTogether(true);
-            for (String key : List.of("report.sign.decision", "report.sign.owner", "report.sign.date")) {
-                signatures.addCell(signatureCell(t(key)));
+            List<String> keys = List.of("report.sign.decision", "report.sign.owner", "report.sign.date");
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    PdfPCell gap = new PdfPCell();
+                    gap.setBorder(Rectangle.NO_BORDER);
+                    signatures.addCell(gap);
+                }
+                signatures.addCell(signatureCell(t(keys.get(i))));
             }
             document.add(signatures);
         }
@@ -531,11 +540,9 @@ class CandidateReportPdf {
             cell.setBorderColorTop(PdfBlocks.INK);
             cell.setBorderWidthTop(0.6f);
             cell.setPaddingTop(3);
-            cell.setPaddingRight(14);
+            cell.setPaddingLeft(0);
             cell.setMinimumHeight(24);
             cell.addElement(PdfBlocks.muted(caption));
-            // A gap between the lines, so three signatures do not read as one rule.
-            cell.setPaddingLeft(0);
             return cell;
         }
     }
@@ -556,7 +563,7 @@ class CandidateReportPdf {
         box.setWidthPercentage(100);
         box.setKeepTogether(true);
         box.setSpacingBefore(2);
-        box.setSpacingAfter(8);
+        box.setSpacingAfter(2);
         box.addCell(cell);
         return box;
     }

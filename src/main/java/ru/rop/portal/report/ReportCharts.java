@@ -1,6 +1,5 @@
 package ru.rop.portal.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -110,13 +109,6 @@ final class ReportCharts {
             g.setColor(score == null ? PdfBlocks.MUTED : PdfBlocks.INK);
             String value = values.get(i);
             g.drawString(value, (float) (area.getMaxX() - metrics.stringWidth(value)), baseline);
-        }
-        // Scale ticks 1..5 under the tracks, so a bar reads as a score and not as a share.
-        g.setStroke(new BasicStroke(0.5f));
-        g.setColor(PdfBlocks.RULE);
-        for (int tick = 1; tick <= 5; tick++) {
-            double x = trackLeft + trackWidth * tick / 5.0;
-            g.draw(new java.awt.geom.Line2D.Double(x, area.getY() + 2, x, area.getMaxY() - 2));
         }
     }
 
