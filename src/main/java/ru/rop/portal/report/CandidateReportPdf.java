@@ -54,8 +54,12 @@ class CandidateReportPdf {
     /** A competency at this level or above needs no target: it already shows the level-4 behaviour. */
     private static final double TARGET_LEVEL = 4.0;
     private static final Color RADAR_COLOR = new Color(0x2F6FEB);
-    private static final float RADAR_HEIGHT = 322;
+    private static final float RADAR_HEIGHT = 340;
     private static final double RADAR_STRETCH = 1.3;
+    /** Below this the labels crowd; the chart then moves to the next page whole rather than shrink further. */
+    private static final float RADAR_MIN_HEIGHT = 220;
+    /** Leading and rounding the measurement does not see. */
+    private static final float SAFETY = 8;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             AppI18NProvider.RUSSIAN).withZone(ZoneId.systemDefault());
 
@@ -111,24 +115,40 @@ class CandidateReportPdf {
 
         // 1. Summary -------------------------------------------------------------------------------------------
 
+        /**
+         * Everything above the radar is measured first, so the radar takes the height that is left on the page:
+         * an owner's long reason for an override shrinks the chart instead of pushing it to the next page.
+         */
         private void summary() {
-            document.add(PdfBlocks.title(profile.fullName()));
             String vacancy = profile.vacancyTitle() == null || profile.vacancyTitle().isBlank()
                     ? t("report.vacancy.none") : profile.vacancyTitle();
             Paragraph subtitle = PdfBlocks.subtitle(t("report.subtitle", vacancy, t(profile.stage().labelKey()), date));
             subtitle.setSpacingAfter(8);
-            document.add(subtitle);
-            if (profile.blinded()) {
-                document.add(PdfBlocks.muted(t("profile.blinded")));
-            }
-            document.add(recommendationBox());
-            document.add(PdfBlocks.keepTogether(PdfBlocks.label(t("profile.type").toUpperCase(AppI18NProvider.RUSSIAN)),
+            List<PdfPTable> blocks = new ArrayList<>();
+            blocks.add(profile.blinded()
+                    ? PdfBlocks.keepTogether(PdfBlocks.title(profile.fullName()), subtitle,
+                            PdfBlocks.muted(t("profile.blinded")))
+                    : PdfBlocks.keepTogether(PdfBlocks.title(profile.fullName()), subtitle));
+            blocks.add(recommendationBox());
+            blocks.add(PdfBlocks.keepTogether(PdfBlocks.label(t("profile.type").toUpperCase(AppI18NProvider.RUSSIAN)),
                     typeLine()));
-            document.add(highlights());
-            document.add(PdfBlocks.keepTogether(
-                    PdfBlocks.label(t("profile.dimensions").toUpperCase(AppI18NProvider.RUSSIAN)), radar(),
-                    PdfBlocks.muted(t("profile.dimensions.note", profile.knownDimensions(),
-                            profile.observations()))));
+            blocks.add(highlights());
+            float width = document.right() - document.left();
+            float used = 0;
+            for (PdfPTable block : blocks) {
+                used += height(block, width);
+                document.add(block);
+            }
+            float overhead = height(radarGroup(0), width);
+            float radar = Math.max(RADAR_MIN_HEIGHT, Math.min(RADAR_HEIGHT,
+                    document.top() - document.bottom() - used - overhead - SAFETY));
+            document.add(radarGroup(radar));
+        }
+
+        private PdfPTable radarGroup(float height) {
+            return PdfBlocks.keepTogether(PdfBlocks.label(t("profile.dimensions").toUpperCase(AppI18NProvider.RUSSIAN)),
+                    radar(height), PdfBlocks.muted(t("profile.dimensions.note", profile.knownDimensions(),
+                            profile.observations())));
         }
 
         private PdfPTable recommendationBox() {
@@ -213,7 +233,7 @@ class CandidateReportPdf {
             return cell;
         }
 
-        private PdfPTable radar() {
+        private PdfPTable radar(float height) {
             RadarChart chart = new RadarChart(model.dimensions().stream().map(Dimension::label).toList(),
                     ReportCharts.FONT_FAMILY);
             List<Double> values = model.dimensions().stream().map(d -> {
@@ -223,9 +243,9 @@ class CandidateReportPdf {
             RadarSeries series = new RadarSeries(profile.fullName(), RADAR_COLOR, values);
             // The chart keeps a margin of a fifth of its height for labels above and below, where two lines of
             // label need far less; a taller area centred on the cell spends that margin on the radius instead.
-            double area = RADAR_HEIGHT * RADAR_STRETCH;
-            return ReportCharts.block(RADAR_HEIGHT, g -> chart.draw(g, new Rectangle2D.Double(0,
-                    (RADAR_HEIGHT - area) / 2, g.getClipBounds().getWidth(), area), List.of(series)));
+            double area = height * RADAR_STRETCH;
+            return ReportCharts.block(height, g -> chart.draw(g, new Rectangle2D.Double(0,
+                    (height - area) / 2, g.getClipBounds().getWidth(), area), List.of(series)));
         }
 
         // 2. Competencies ------------------------------------------------------------------------------------
@@ -566,6 +586,12 @@ class CandidateReportPdf {
         box.setSpacingAfter(2);
         box.addCell(cell);
         return box;
+    }
+
+    /** The laid-out height of a full-width block with the space around it. */
+    private static float height(PdfPTable table, float width) {
+        table.setTotalWidth(width);
+        return table.getTotalHeight() + table.spacingBefore() + table.spacingAfter();
     }
 
     /** Right-aligns the numeric columns {@code from}..{@code to}, header included. */

@@ -87,7 +87,10 @@ class CandidateReportPdfTest {
         String first = squeeze(text(new PdfReader(overriddenPdf), 1));
         assertThat(first).contains(squeeze(I18N.russian("recommendation.YES")), squeeze("Андрей Собственников"),
                 squeeze("Флаги обсудили на финальной встрече"),
-                squeeze(I18N.russian(ReportFixtures.full().recommendation().value().labelKey())));
+                squeeze(I18N.russian(ReportFixtures.full().recommendation().value().labelKey())),
+                // The longer recommendation box shrinks the radar rather than push it off the summary page.
+                squeeze(I18N.russian("profile.dimensions")),
+                squeeze(ReportFixtures.model().dimensions().getLast().label()));
     }
 
     @Test
