@@ -15,6 +15,7 @@ import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.vacancy.VacancyService;
 
 /** Evaluation reports as PDF: one candidate's, and every candidate of a vacancy in one ZIP. */
 @Service
@@ -33,9 +34,14 @@ public class ReportService {
     private final ProfileService profiles;
     private final CandidateService candidates;
     private final CandidateReportPdf pdf;
+    private final ComparisonReportPdf comparison;
+    private final VacancyService vacancies;
     private final Clock clock;
 
-    ReportService(ProfileService profiles, CandidateService candidates, CandidateReportPdf pdf, Clock clock) {
+    ReportService(ProfileService profiles, CandidateService candidates, CandidateReportPdf pdf,
+                  ComparisonReportPdf comparison, VacancyService vacancies, Clock clock) {
+        this.comparison = comparison;
+        this.vacancies = vacancies;
         this.profiles = profiles;
         this.candidates = candidates;
         this.pdf = pdf;
@@ -44,6 +50,13 @@ public class ReportService {
 
     public byte[] candidateReport(long candidateId) {
         return pdf.render(profiles.profile(candidateId), clock.instant());
+    }
+
+    /** Two to four finalists of one vacancy side by side. */
+    public byte[] comparisonReport(long vacancyId, List<Long> candidateIds) {
+        String title = vacancies.find(vacancyId).orElseThrow(() -> new UserFacingException("vacancy.not-found"))
+                .title();
+        return comparison.render(title, profiles.compare(vacancyId, candidateIds), clock.instant());
     }
 
     /** The file name a report is saved under: the candidate's name, safe for every file system. */

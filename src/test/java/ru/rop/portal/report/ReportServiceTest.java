@@ -90,6 +90,29 @@ class ReportServiceTest {
     }
 
     @Test
+    void theComparisonReportShowsTheFinalistsSideBySide() throws Exception {
+        accounts.signIn(accounts.create(Role.OWNER).email());
+        long vacancy = data.vacancy();
+        long strong = data.candidate(vacancy, "Мария Орлова");
+        data.interviewed(strong, 5, "Системная, сильная");
+        long weak = data.candidate(vacancy, "Пётр Сидоров");
+        data.interviewed(weak, 2, "Слабый контроль");
+
+        byte[] pdf = reports.comparisonReport(vacancy, List.of(strong, weak));
+
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "report", "comparison.pdf"), pdf);
+        StringBuilder text = new StringBuilder();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+        }
+        assertThat(text.toString()).contains("Сравнение финалистов", "Мария Орлова", "Пётр Сидоров", "5,0", "лучшая оценка в строке",
+                "Однозначно да", "Системная, сильная", "Слабый контроль");
+    }
+
+    @Test
     void fileNamesAreSafeOnEveryFileSystem() {
         assertThat(ReportService.safe("Иванов / \"Пётр\": <тест>")).isEqualTo("Иванов Пётр тест");
         assertThat(ReportService.safe("  ")).isEqualTo("candidate");

@@ -21,7 +21,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,6 +41,7 @@ import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
+import ru.rop.portal.report.ReportService;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 
@@ -49,6 +53,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     static final int MAX_CANDIDATES = 500;
 
     private final ProfileService profiles;
+    private final ReportService reports;
     private final CandidateService candidates;
     private final VacancyService vacancies;
     private final RopModel model;
@@ -57,9 +62,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div result = new Div();
     private long vacancyId;
 
-    public CompareView(ProfileService profiles, CandidateService candidates, VacancyService vacancies,
-                       RopModel model) {
+    public CompareView(ProfileService profiles, ReportService reports, CandidateService candidates,
+                       VacancyService vacancies, RopModel model) {
         this.profiles = profiles;
+        this.reports = reports;
         this.candidates = candidates;
         this.vacancies = vacancies;
         this.model = model;
@@ -179,7 +185,15 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         Div radar = new Div(new H3(getTranslation("profile.dimensions")),
                 ProfileSections.radar(model, compared, 560, 460));
         radar.addClassName("rop-panel");
-        result.add(grid, radar);
+        List<Long> ids = compared.stream().map(CandidateProfile::candidateId).toList();
+        Anchor report = new Anchor(DownloadHandler.fromInputStream(request -> {
+            byte[] pdf = reports.comparisonReport(vacancyId, ids);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "comparison-" + vacancyId + ".pdf",
+                    "application/pdf", pdf.length);
+        }), getTranslation("compare.report"));
+        report.getElement().setAttribute("download", true);
+        report.setId("compare-report");
+        result.add(new Div(report), grid, radar);
     }
 
     @Override

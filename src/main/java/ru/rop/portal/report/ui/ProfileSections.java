@@ -19,14 +19,14 @@ import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.chart.RadarChart;
 import ru.rop.portal.common.chart.RadarSeries;
 import ru.rop.portal.report.CandidateProfile;
+import ru.rop.portal.report.ComparisonReportPdf;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.Recommendation;
 
 /** Pieces the profile page and the comparison share, so one candidate reads the same in both. */
 final class ProfileSections {
 
-    static final List<Color> SERIES_COLORS = List.of(new Color(0x2F6FEB), new Color(0xD9480F),
-            new Color(0x2B8A3E), new Color(0x7048E8));
+    static final List<Color> SERIES_COLORS = ComparisonReportPdf.SERIES_COLORS;
 
     private ProfileSections() {
     }
