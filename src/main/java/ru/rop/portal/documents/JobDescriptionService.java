@@ -254,17 +254,17 @@ public class JobDescriptionService {
 
     private Map<String, Object> model(JobDescriptionContent content, String company, String position) {
         Map<String, Object> model = new HashMap<>();
-        model.put("company", Map.of("name", company));
-        model.put("vacancy", Map.of("title", position));
-        model.put("approverPosition", content.approverPosition());
-        model.put("approverName", content.approverName() == null ? "" : content.approverName());
-        model.put("reportsTo", content.reportsTo());
-        model.put("teamSize", content.teamSize() == null ? "" : content.teamSize());
+        model.put("company", Map.of("name", inline(company)));
+        model.put("vacancy", Map.of("title", inline(position)));
+        model.put("approverPosition", inline(content.approverPosition()));
+        model.put("approverName", inline(content.approverName()));
+        model.put("reportsTo", inline(content.reportsTo()));
+        model.put("teamSize", inline(content.teamSize()));
         List<String> duties = new ArrayList<>(included(content.duties()));
         if (content.keepsOwnClients() && content.duties().stream().noneMatch(d -> "OWN_CLIENTS".equals(d.libraryId())
                 && d.included())) {
             content.duties().stream().filter(d -> "OWN_CLIENTS".equals(d.libraryId())).findFirst()
-                    .ifPresent(d -> duties.add(d.text()));
+                    .ifPresent(d -> duties.add(inline(d.text())));
         }
         model.put("duties", duties);
         model.put("rights", included(content.rights()));
@@ -272,14 +272,24 @@ public class JobDescriptionService {
         model.put("relationships", included(content.relationships()));
         model.put("qualifications", included(content.qualifications()));
         model.put("kpis", content.kpis().stream().filter(JobDescriptionContent.Kpi::included)
-                .map(k -> Map.of("label", k.label(), "unit", k.unit(), "target", k.target(), "period", k.period()))
+                .map(k -> Map.of("label", inline(k.label()), "unit", inline(k.unit()), "target", inline(k.target()),
+                        "period", inline(k.period())))
                 .toList());
         return model;
     }
 
     private static List<String> included(List<JobDescriptionContent.Clause> clauses) {
-        return clauses.stream().filter(JobDescriptionContent.Clause::included).map(JobDescriptionContent.Clause::text)
-                .toList();
+        return clauses.stream().filter(JobDescriptionContent.Clause::included)
+                .map(clause -> inline(clause.text())).toList();
+    }
+
+    /**
+     * What a person typed, made safe for the document markup: one line (a line break would start a new block), and
+     * a leading {@code @} or {@code #} kept as text rather than read as a directive.
+     */
+    static String inline(String text) {
+        String line = text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return line.startsWith("@") || line.startsWith("#") ? "\u00a0" + line : line;
     }
 
     /** The company as this vacancy sees it: a team size given on the vacancy wins over the company's. */

@@ -168,6 +168,25 @@ class JobDescriptionServiceTest {
     }
 
     @Test
+    void typedTextNeverChangesTheDocumentsStructure() {
+        JobDescriptionContent draft = documents.draft(vacancy).content();
+        List<JobDescriptionContent.Clause> duties = new ArrayList<>(draft.duties());
+        duties.add(new JobDescriptionContent.Clause(null, "Первая строка\n@title ВЗЛОМ\n## 9. Раздел\n${company} <#if>",
+                true));
+        JobDescriptionContent hostile = new JobDescriptionContent("@approval", "## Иванов", draft.reportsTo(),
+                draft.teamSize(), false, duties, draft.rights(), draft.responsibilities(), draft.relationships(),
+                draft.kpis(), draft.qualifications());
+
+        OfficeDocument document = documents.preview(vacancy, hostile, DocumentKind.JOB_DESCRIPTION);
+
+        assertThat(document.blocks()).filteredOn(OfficeDocument.Title.class::isInstance).hasSize(1);
+        assertThat(document.blocks()).filteredOn(OfficeDocument.Heading.class::isInstance).hasSize(6);
+        assertThat(document.blocks()).anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(
+                OfficeDocument.Clause.class, clause -> assertThat(clause.text())
+                        .isEqualTo("Первая строка @title ВЗЛОМ ## 9. Раздел ${company} <#if>")));
+    }
+
+    @Test
     void theApiServesTheCurrentVersionOnly() throws Exception {
         mvc.perform(get("/api/v1/vacancies/" + vacancy + "/job-description.pdf").header("Authorization", KEY))
                 .andExpect(status().isNotFound());
