@@ -60,7 +60,15 @@ public class DocumentDocx {
             docx.createStyles().setStyles((CTStyles) STYLES.copy());
             page(docx.getDocument().getBody());
             footer(docx, pageFormat);
-            doc.blocks().forEach(block -> write(docx, block));
+            Block previous = null;
+            for (Block block : doc.blocks()) {
+                write(docx, block);
+                if (block instanceof OfficeDocument.Paragraph && previous instanceof Heading) {
+                    // A section's introduction stays on the page of its heading and first clause.
+                    docx.getParagraphs().getLast().setKeepNext(true);
+                }
+                previous = block;
+            }
             docx.getProperties().getCoreProperties().setTitle(doc.title());
             docx.getProperties().getCoreProperties().setCreator(i18n.russian("app.name"));
             docx.write(out);

@@ -64,6 +64,9 @@ public class DocumentPdf {
             Element element = element(block, textWidth);
             if (block instanceof Heading) {
                 headings.add(element);
+            } else if (!headings.isEmpty() && block instanceof OfficeDocument.Paragraph) {
+                // An introduction («Руководитель отдела продаж:») stays with its heading and the first clause.
+                headings.add(element);
             } else if (!headings.isEmpty()) {
                 // Headings travel to the next page with the block they open rather than end a page.
                 headings.add(element);

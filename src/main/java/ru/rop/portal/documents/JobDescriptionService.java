@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,16 +65,18 @@ public class JobDescriptionService {
 
     /** A broken template or library text stops the start, naming the file and the line. */
     private void checkTemplates() {
-        JobDescriptionContent sample = proposal(new CompanyProfileForm("ООО «Пример»", null, null, SalesModel.B2B,
-                5, null, null, -1), "Руководитель отдела продаж", "генеральному директору");
+        String company = i18n.russian("jd.sample.company");
+        String position = i18n.russian("jd.sample.position");
+        JobDescriptionContent sample = proposal(new CompanyProfileForm(company, null, null, SalesModel.B2B, 5, null,
+                null, -1), position, i18n.russian("jd.default-reports-to"));
         for (DocumentKind kind : DocumentKind.values()) {
-            DocumentMarkup.parse(kind.template(), templates.render(kind.template(),
-                    model(sample, "ООО «Пример»", "Руководитель отдела продаж")));
+            DocumentMarkup.parse(kind.template(), templates.render(kind.template(), model(sample, company, position)));
         }
     }
 
     /** The current version's content, or the library's proposal for this company and vacancy. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('HR')")
     public JobDescriptionDraft draft(long vacancyId) {
         VacancySummary vacancy = vacancy(vacancyId);
         Optional<JobDescriptionVersion> current = versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId);
@@ -84,6 +87,7 @@ public class JobDescriptionService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('HR')")
     public List<VersionInfo> versions(long vacancyId) {
         vacancy(vacancyId);
         return versions.findByVacancyIdOrderByNumberDesc(vacancyId).stream().map(JobDescriptionVersion::toInfo)
@@ -91,6 +95,7 @@ public class JobDescriptionService {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('HR')")
     public JobDescriptionContent version(long vacancyId, int number) {
         return read(versions.findByVacancyIdAndNumber(vacancyId, number)
                 .orElseThrow(() -> new UserFacingException("jd.version.not-found", number)).getContent());
@@ -103,12 +108,14 @@ public class JobDescriptionService {
      * @throws UserFacingException {@code jd.changed} when a colleague saved a version since
      */
     @Transactional
+    @PreAuthorize("hasRole('HR')")
     public VersionInfo save(long vacancyId, JobDescriptionContent content, int basedOn) {
         return store(vacancyId, checked(content), basedOn, null);
     }
 
     /** Makes an earlier version current again, as a new version that says where it came from. */
     @Transactional
+    @PreAuthorize("hasRole('HR')")
     public VersionInfo restore(long vacancyId, int number, int basedOn) {
         JobDescriptionContent old = version(vacancyId, number);
         return store(vacancyId, old, basedOn, i18n.russian("jd.restored-from", number));
@@ -116,6 +123,7 @@ public class JobDescriptionService {
 
     /** The document's markup for any content, for the live preview before anything is saved. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('HR')")
     public OfficeDocument preview(long vacancyId, JobDescriptionContent content, DocumentKind kind) {
         VacancySummary vacancy = vacancy(vacancyId);
         return document(content, vacancy, kind);
@@ -123,6 +131,7 @@ public class JobDescriptionService {
 
     /** Line-by-line differences of two versions' job descriptions, as a person reads them. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('HR')")
     public List<DiffLine> compare(long vacancyId, int older, int newer) {
         VacancySummary vacancy = vacancy(vacancyId);
         return TextDiff.lines(markup(version(vacancyId, older), vacancy, DocumentKind.JOB_DESCRIPTION),
@@ -162,8 +171,13 @@ public class JobDescriptionService {
                 throw new UserFacingException("jd.template-broken", e.getMessage());
             }
         }
-        return versions.saveAndFlush(new JobDescriptionVersion(vacancyId, latest + 1, json.writeValueAsString(content),
-                note, actor.displayName(), clock.instant())).toInfo();
+        try {
+            return versions.saveAndFlush(new JobDescriptionVersion(vacancyId, latest + 1,
+                    json.writeValueAsString(content), note, actor.displayName(), clock.instant())).toInfo();
+        } catch (DataIntegrityViolationException e) {
+            // A colleague saved the same version number a moment ago.
+            throw new UserFacingException("jd.changed", latest + 1);
+        }
     }
 
     private JobDescriptionContent checked(JobDescriptionContent content) {
@@ -194,6 +208,9 @@ public class JobDescriptionService {
     }
 
     private static List<JobDescriptionContent.Kpi> kpis(List<JobDescriptionContent.Kpi> list) {
+        if (list.size() > MAX_CLAUSES) {
+            throw UserFacingException.forField("kpis", "jd.too-many", MAX_CLAUSES);
+        }
         List<JobDescriptionContent.Kpi> checked = new ArrayList<>();
         for (JobDescriptionContent.Kpi kpi : list) {
             String label = FormRules.optional("kpis", kpi.label(), MAX_FIELD);
@@ -288,7 +305,9 @@ public class JobDescriptionService {
      * a leading {@code @} or {@code #} kept as text rather than read as a directive.
      */
     static String inline(String text) {
-        String line = text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        // Control characters pasted from Word would make the DOCX unreadable; tabs and breaks become spaces.
+        String line = text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").replace('\t', ' ')
+                .replaceAll("\\p{Cntrl}", "").strip();
         return line.startsWith("@") || line.startsWith("#") ? "\u00a0" + line : line;
     }
 

@@ -38,6 +38,9 @@ public class TextTemplates {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
+        // Templates are checked at start-up; a file edited while running takes effect after the next start,
+        // so a broken edit is refused there instead of breaking documents already saved.
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     /** Compiles the file now, so a broken one stops the start with its name and line. */

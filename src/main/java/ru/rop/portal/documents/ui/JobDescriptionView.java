@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -48,7 +51,8 @@ import ru.rop.portal.security.Roles;
  */
 @Route("vacancy/:vacancyId/job-description")
 @RolesAllowed(Roles.HR)
-public class JobDescriptionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class JobDescriptionView extends VerticalLayout
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final JobDescriptionService documents;
     private final H2 title = new H2();
@@ -101,6 +105,24 @@ public class JobDescriptionView extends VerticalLayout implements BeforeEnterObs
                   window.addEventListener('beforeunload', window.__ropLeaveGuard);
                 }
                 """);
+    }
+
+    /** Moving away inside the app with unsaved edits asks first, as closing the tab does. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("jd.leave.title"), getTranslation("jd.leave.text"),
+                getTranslation("jd.leave.confirm"), e -> {
+                    markDirty(false);
+                    action.proceed();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void load(JobDescriptionDraft draft) {
@@ -361,7 +383,10 @@ public class JobDescriptionView extends VerticalLayout implements BeforeEnterObs
                 }
             });
             restore.setId("jd-restore-" + info.number());
-            restore.setEnabled(info.number() != version);
+            restore.setEnabled(info.number() != version && !dirty);
+            if (dirty) {
+                restore.setTooltipText(getTranslation("jd.version.restore.dirty"));
+            }
             for (Button button : List.of(view, compare, restore)) {
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             }
