@@ -69,6 +69,8 @@ class UserServiceTest {
         assertRefused(new NewUserForm("a@test.local", "Имя", null, null), "user.role.required");
         assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "short"), "password.too-short");
         assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "aaaaaaaaaaaa"), "password.too-simple");
+        assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "Password1234"), "password.common");
+        assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "eleven-char"), "password.too-short");
         assertRefused(new NewUserForm(TestAccounts.OWNER_EMAIL.toUpperCase(), "Имя", Role.HR, null), "user.email.taken");
         assertThat(repository.count()).isEqualTo(before);
     }
