@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -59,11 +58,7 @@ class BrowserDocumentsTest {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1500, 1000).setLocale("ru-RU")
                 .setAcceptDownloads(true));
         page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Электронная почта").fill(hr.email());
-        page.getByLabel("Пароль").fill(hr.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        BrowserSignInTest.signIn(page, port, hr);
         page.navigate("http://localhost:" + port + "/vacancy/" + vacancy + "/job-description");
         assertThat(page.locator("#jd-preview")).containsText("ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ");
 

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -73,11 +72,7 @@ class BrowserInterviewTest {
     private Page signedIn(BrowserContext context, TestAccounts.Account account) {
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Электронная почта").fill(account.email());
-        page.getByLabel("Пароль").fill(account.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        BrowserSignInTest.signIn(page, port, account);
         return page;
     }
 

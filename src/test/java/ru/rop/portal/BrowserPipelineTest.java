@@ -54,10 +54,7 @@ class BrowserPipelineTest {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("ru-RU")
                 .setAcceptDownloads(true));
         page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Электронная почта").fill(hr.email());
-        page.getByLabel("Пароль").fill(hr.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+        BrowserSignInTest.signIn(page, port, hr);
 
         page.locator("vaadin-side-nav").getByText("Вакансии").click();
         page.locator("#add-vacancy").click();

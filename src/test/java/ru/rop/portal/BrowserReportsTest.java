@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.util.zip.ZipInputStream;
@@ -62,11 +61,7 @@ class BrowserReportsTest {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("ru-RU")
                 .setAcceptDownloads(true));
         page.setDefaultTimeout(30_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Электронная почта").fill(owner.email());
-        page.getByLabel("Пароль").fill(owner.password());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        BrowserSignInTest.signIn(page, port, owner);
 
         page.navigate("http://localhost:" + port + "/candidate/" + candidate + "/profile");
         Download report = page.waitForDownload(() -> page.locator("#profile-report").click());

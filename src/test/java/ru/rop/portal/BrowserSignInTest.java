@@ -46,6 +46,15 @@ class BrowserSignInTest {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
     }
 
+    /** Signs the account in through the login form and waits for the app shell. */
+    static void signIn(Page page, int port, TestAccounts.Account account) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Электронная почта").fill(account.email());
+        page.getByLabel("Пароль").fill(account.password());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
+        assertThat(page.locator("vaadin-side-nav")).isVisible();
+    }
+
     @AfterAll
     static void close() {
         if (browser != null) {
