@@ -3,7 +3,6 @@ package ru.rop.portal.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -165,8 +164,7 @@ public class CandidateAssessmentService {
         CaseAssignment assignment = planner.written(invitation.getCandidateId()).stream()
                 .filter(a -> a.getCaseId().equals(caseId)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
-        String stored = assignment.getAnswer();
-        if (!Objects.equals(blankToNull(base), stored)) {
+        if (!assignment.answerIs(base)) {
             throw new UserFacingException("assessment.answer.changed");
         }
         Instant now = clock.instant();
@@ -273,7 +271,4 @@ public class CandidateAssessmentService {
                 planner.sections(invitation), "a" + invitation.getId());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.BatchSize;
 
@@ -56,6 +57,15 @@ class CaseAssignment {
         this.mode = mode;
         this.assignedBy = assignedBy;
         this.assignedAt = assignedAt;
+    }
+
+    /**
+     * The stored answer is still the one an editor last saw ({@code seen} as typed; stored answers are trimmed and
+     * blank means none), so saving over it overwrites nobody's change.
+     */
+    boolean answerIs(String seen) {
+        String normalised = seen == null || seen.isBlank() ? null : seen.strip();
+        return Objects.equals(normalised, answer);
     }
 
     void answer(String text, Instant now) {

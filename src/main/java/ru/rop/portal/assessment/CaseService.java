@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -145,7 +144,7 @@ public class CaseService {
         String checked = FormRules.optional("answer", text, MAX_ANSWER);
         CaseAssignment assignment = assignment(assignmentId);
         refuseIfOnline(assignment);
-        if (!Objects.equals(blankToNull(base), assignment.getAnswer())) {
+        if (!assignment.answerIs(base)) {
             throw new UserFacingException("case.answer.changed");
         }
         assignment.answer(checked, clock.instant());
@@ -234,9 +233,6 @@ public class CaseService {
         return new CaseEvidence(observations, ratings, results);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private BusinessCase businessCase(CaseAssignment assignment) {
         return library.businessCase(assignment.getCaseId())
