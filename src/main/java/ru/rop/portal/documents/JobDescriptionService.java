@@ -215,15 +215,17 @@ public class JobDescriptionService {
         for (JobDescriptionContent.Kpi kpi : list) {
             String label = FormRules.optional("kpis", kpi.label(), MAX_FIELD);
             if (label != null) {
-                checked.add(new JobDescriptionContent.Kpi(kpi.libraryId(), label,
-                        FormRules.optional("kpis", kpi.unit(), MAX_FIELD) == null ? "" : kpi.unit().strip(),
-                        kpi.target() == null ? "" : FormRules.optional("kpis", kpi.target(), MAX_FIELD) == null ? ""
-                                : kpi.target().strip(),
-                        FormRules.optional("kpis", kpi.period(), MAX_FIELD) == null ? "" : kpi.period().strip(),
-                        kpi.included()));
+                checked.add(new JobDescriptionContent.Kpi(kpi.libraryId(), label, kpiText(kpi.unit()),
+                        kpiText(kpi.target()), kpiText(kpi.period()), kpi.included()));
             }
         }
         return List.copyOf(checked);
+    }
+
+    /** A KPI's optional field: trimmed and limited like every field, empty rather than absent. */
+    private static String kpiText(String value) {
+        String checked = FormRules.optional("kpis", value, MAX_FIELD);
+        return checked == null ? "" : checked;
     }
 
     /** The library's proposal: default items, with the variant for the company's industry or sales model. */
