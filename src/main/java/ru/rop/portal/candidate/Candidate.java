@@ -118,6 +118,10 @@ class Candidate {
         return phoneDigits;
     }
 
+    Source getSource() {
+        return source;
+    }
+
     Stage getStage() {
         return stage;
     }

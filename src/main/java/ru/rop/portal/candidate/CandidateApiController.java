@@ -58,7 +58,7 @@ class CandidateApiController {
     @DeleteMapping("/{id}")
     @Operation(summary = "Удалить кандидата со всеми персональными данными")
     ResponseEntity<Void> delete(@PathVariable long id) {
-        candidates.delete(id);
+        candidates.erase(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -46,10 +46,12 @@ public class CandidateService {
     private final Clock clock;
     private final AppI18NProvider i18n;
     private final ApplicationEventPublisher events;
+    private final PersonalDataEraser eraser;
 
     CandidateService(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
                      VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, PersonalDataEraser eraser) {
+        this.eraser = eraser;
         this.i18n = i18n;
         this.events = events;
         this.candidates = candidates;
@@ -212,16 +214,12 @@ public class CandidateService {
     }
 
     /**
-     * Deletes the candidate with résumé, tags and history; the features holding evidence about the person delete
-     * theirs in the same transaction on {@link CandidateDeleted}, so nothing of the person stays.
+     * Erases the candidate's personal data at their request (152-ФЗ): everything about the person goes, an anonymous
+     * record of the erasure stays.
      */
     @Transactional
-    public void delete(long id) {
-        Candidate candidate = candidate(id);
-        events.publishEvent(new CandidateDeleted(id));
-        resumes.deleteById(id);
-        history.deleteAll(history.findByCandidateIdOrderByChangedAtAscIdAsc(id));
-        candidates.delete(candidate);
+    public void erase(long id) {
+        eraser.erase(id, ErasureReason.REQUEST, actor.name());
     }
 
     /**

@@ -248,10 +248,10 @@ class CandidateServiceTest {
     }
 
     @Test
-    void deletingACandidateRemovesEverythingOfThePerson() {
+    void erasingACandidateRemovesEverythingOfThePerson() {
         long id = add("Степанов Максим", "+7 912 999-88-77").id();
         candidates.attachResume(id, "cv.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
-        candidates.delete(id);
+        candidates.erase(id);
         assertThat(candidates.find(id)).isEmpty();
         assertThat(candidates.resume(id)).isEmpty();
         assertThat(candidates.search("Степанов Максим")).extracting(CandidateSummary::id).doesNotContain(id);

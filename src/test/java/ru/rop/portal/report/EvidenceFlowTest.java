@@ -226,11 +226,11 @@ class EvidenceFlowTest {
     }
 
     @Test
-    void deletingTheCandidateDeletesTheEvidenceToo() {
+    void erasingTheCandidateDeletesTheEvidenceToo() {
         InterviewSession session = interviewScoring(4);
         interviews.submit(session.id(), "Итог");
         cases.assign(candidate, library.cases().getFirst().id(), CaseMode.ORAL);
-        candidates.delete(candidate);
+        candidates.erase(candidate);
         assertThatThrownBy(() -> interviews.session(session.id())).isInstanceOf(UserFacingException.class);
         assertThat(interviews.interviews(candidate)).isEmpty();
         assertThat(cases.assignments(candidate)).isEmpty();
