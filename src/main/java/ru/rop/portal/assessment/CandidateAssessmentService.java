@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,6 +14,7 @@ import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.UserFacingException;
@@ -45,13 +47,16 @@ public class CandidateAssessmentService {
     private final Clock clock;
     private final LinkGuard guard;
     private final int retentionDays;
+    private final ApplicationEventPublisher events;
 
     CandidateAssessmentService(InvitationRepository invitations, AssessmentAnswerRepository answers,
                                CaseAssignmentRepository assignments, AssessmentPlanner planner,
                                AssessmentLibrary library, CandidateLookup candidates, VacancyLookup vacancies,
                                StageAutomation stages, TextTemplates templates, InvitationMails mails,
                                PublicLinks links, Clock clock, LinkGuard guard,
-                               @Value("${rop.privacy.retention-days:30}") int retentionDays) {
+                               @Value("${rop.privacy.retention-days:30}") int retentionDays,
+                               ApplicationEventPublisher events) {
+        this.events = events;
         this.guard = guard;
         this.invitations = invitations;
         this.answers = answers;
@@ -109,6 +114,7 @@ public class CandidateAssessmentService {
             // The hash ties the record to the exact words the candidate agreed to, whatever the file says later.
             invitation.consent(version, AssessmentTokens.hash(plan(invitation).consent().text()),
                     address == null ? "" : address, clock.instant());
+            audit(invitation.getCandidateId(), "assessment consent " + version);
         }
         return plan(invitations.save(invitation));
     }
@@ -203,6 +209,7 @@ public class CandidateAssessmentService {
         invitations.save(invitation);
         stages.advance(invitation.getCandidateId(), Stage.ASSESSMENT_DONE, CANDIDATE_ACTOR);
         CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
+        audit(candidate.id(), "assessment submitted");
         String position = vacancies.find(candidate.vacancyId()).map(VacancySummary::title).orElse("");
         if (invitation.getCreatedBy().contains("@")) {
             // Only a configured address goes into the link: this request is the candidate's, and its Host header
@@ -271,4 +278,9 @@ public class CandidateAssessmentService {
                 planner.sections(invitation), "a" + invitation.getId());
     }
 
+
+    private void audit(long candidateId, String detail) {
+        candidates.find(candidateId).ifPresent(candidate -> events.publishEvent(AuditEvent.candidate(
+                AuditEvent.Action.CHANGE, candidateId, candidate.vacancyId(), detail).byTheCandidate()));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,7 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.classification.CompetencyRating;
 import ru.rop.portal.classification.Observation;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
@@ -39,9 +41,11 @@ public class CaseService {
     private final CandidateService candidates;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseService(CaseAssignmentRepository assignments, InvitationRepository invitations, AssessmentLibrary library,
-                CandidateService candidates, CurrentActor actor, Clock clock) {
+                CandidateService candidates, CurrentActor actor, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.assignments = assignments;
         this.invitations = invitations;
         this.library = library;
@@ -65,8 +69,10 @@ public class CaseService {
             throw UserFacingException.forField("case", "case.too-many", MAX_CASES);
         }
         try {
-            return assignments.saveAndFlush(new CaseAssignment(candidate.id(), caseId, mode, actor.name(),
+            long id = assignments.saveAndFlush(new CaseAssignment(candidate.id(), caseId, mode, actor.name(),
                     clock.instant())).getId();
+            audit(candidate, "case " + caseId + " assigned " + mode.name());
+            return id;
         } catch (DataIntegrityViolationException e) {
             // A colleague assigned the same case a moment ago.
             throw UserFacingException.forField("case", "case.already-assigned");
@@ -79,6 +85,7 @@ public class CaseService {
         CaseAssignment assignment = assignment(assignmentId);
         refuseIfOnline(assignment);
         assignments.delete(assignment);
+        audit(candidate(assignment.getCandidateId()), "case " + assignment.getCaseId() + " removed");
     }
 
     /**
@@ -162,6 +169,8 @@ public class CaseService {
         Instant now = clock.instant();
         assignment.score(actor.name(), actor.displayName(), criterionId, now).level(level, now);
         assignments.saveAndFlush(assignment);
+        // Coarse on purpose: that a case was scored, and on what, not the level itself.
+        audit(candidate(assignment.getCandidateId()), "case " + assignment.getCaseId() + " scored " + criterionId);
     }
 
     @Transactional
@@ -252,5 +261,10 @@ public class CaseService {
     private CandidateSummary candidate(long candidateId) {
         return candidates.find(candidateId).orElseThrow(() -> 
                 new UserFacingException("candidate.not-found", candidateId));
+    }
+
+    private void audit(CandidateSummary candidate, String detail) {
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidate.id(), candidate.vacancyId(),
+                detail));
     }
 }

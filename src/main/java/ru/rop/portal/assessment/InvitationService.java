@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
 import ru.rop.portal.classification.Observation;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.UserFacingException;
@@ -47,11 +49,14 @@ public class InvitationService {
     private final CurrentActor actor;
     private final Clock clock;
     private final int defaultDays;
+    private final ApplicationEventPublisher events;
 
     InvitationService(InvitationRepository invitations, AssessmentAnswerRepository answers,
                       AssessmentPlanner planner, AssessmentLibrary library, CandidateService candidates,
                       VacancyService vacancies, StageAutomation stages, InvitationMails mails, PublicLinks links,
-                      CurrentActor actor, Clock clock, @Value("${rop.assessment.default-days:7}") int defaultDays) {
+                      CurrentActor actor, Clock clock, @Value("${rop.assessment.default-days:7}") int defaultDays,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.invitations = invitations;
         this.answers = answers;
         this.planner = planner;
@@ -101,6 +106,7 @@ public class InvitationService {
         Invitation invitation = invitations.saveAndFlush(new Invitation(candidateId, AssessmentTokens.hash(token),
                 AssessmentTokens.newSeed(), actor.name(), now, now.plus(Duration.ofDays(validDays))));
         stages.advance(candidateId, Stage.ASSESSMENT_SENT, actor.name());
+        audit(candidate, "invitation sent " + validDays + " days");
         return send(invitation, candidate, token);
     }
 
@@ -113,7 +119,9 @@ public class InvitationService {
         }
         String token = AssessmentTokens.newToken();
         invitation.rotate(AssessmentTokens.hash(token));
-        return send(invitations.saveAndFlush(invitation), candidate(candidateId), token);
+        CandidateSummary candidate = candidate(candidateId);
+        audit(candidate, "invitation resent");
+        return send(invitations.saveAndFlush(invitation), candidate, token);
     }
 
     /** More days from now, or from the current expiry if that is later; an expired link works again. */
@@ -124,6 +132,7 @@ public class InvitationService {
         Instant from = invitation.getExpiresAt().isAfter(clock.instant()) ? invitation.getExpiresAt()
                 : clock.instant();
         invitation.extendTo(from.plus(Duration.ofDays(validDays)));
+        audit(candidate(candidateId), "invitation extended " + validDays + " days");
         return summary(invitations.saveAndFlush(invitation));
     }
 
@@ -131,7 +140,13 @@ public class InvitationService {
     public InvitationSummary revoke(long candidateId) {
         Invitation invitation = changeable(candidateId);
         invitation.revoke(clock.instant());
+        audit(candidate(candidateId), "invitation revoked");
         return summary(invitations.saveAndFlush(invitation));
+    }
+
+    private void audit(CandidateSummary candidate, String detail) {
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidate.id(), candidate.vacancyId(),
+                detail));
     }
 
     @Transactional(readOnly = true)

@@ -52,7 +52,7 @@ class CandidateApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Кандидат по идентификатору")
     CandidateSummary get(@PathVariable long id) {
-        return candidates.find(id).orElseThrow(() -> ApiProblemException.notFound("candidate.not-found", id));
+        return candidates.read(id).orElseThrow(() -> ApiProblemException.notFound("candidate.not-found", id));
     }
 
     @DeleteMapping("/{id}")

@@ -21,7 +21,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.AuditEvent;
+import ru.rop.portal.common.AuditEvent.Action;
 import ru.rop.portal.common.ContactRules;
+import ru.rop.portal.common.CsvLine;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
@@ -78,6 +81,8 @@ public class CandidateService {
             throw e;
         }
         history.save(new StageChange(candidate.getId(), null, Stage.NEW, null, actor.name(), now));
+        events.publishEvent(AuditEvent.candidate(Action.CREATE, candidate.getId(), candidate.getVacancyId(),
+                "source " + (form.source() == null ? "-" : form.source().name())));
         return candidate.toSummary();
     }
 
@@ -93,6 +98,7 @@ public class CandidateService {
                 form.expectedSalary(), form.notes(), form.tags(), form.version()));
         refuseDuplicates(checked, id);
         candidate.apply(checked.form(), checked.phoneDigits(), clock.instant());
+        events.publishEvent(AuditEvent.candidate(Action.CHANGE, id, candidate.getVacancyId(), "card"));
         return candidates.saveAndFlush(candidate).toSummary();
     }
 
@@ -108,6 +114,8 @@ public class CandidateService {
         Instant now = clock.instant();
         candidate.moveTo(to, checkedReason, now);
         history.save(new StageChange(id, from, to, checkedReason, actor.name(), now));
+        events.publishEvent(AuditEvent.candidate(Action.CHANGE, id, candidate.getVacancyId(),
+                "stage " + from.name() + "→" + to.name()));
         return candidates.saveAndFlush(candidate).toSummary();
     }
 
@@ -139,6 +147,22 @@ public class CandidateService {
     @Transactional(readOnly = true)
     public Optional<CandidateSummary> find(long id) {
         return candidates.findById(id).map(Candidate::toSummary);
+    }
+
+    /** The card as a person opens it: the same as {@link #details}, and recorded once in the audit log. */
+    @Transactional(readOnly = true)
+    public CandidateDetails open(long id) {
+        CandidateDetails details = details(id);
+        events.publishEvent(AuditEvent.candidate(Action.VIEW, id, details.candidate().vacancyId(), "card"));
+        return details;
+    }
+
+    /** The candidate as an integration reads it; recorded in the audit log. */
+    @Transactional(readOnly = true)
+    public Optional<CandidateSummary> read(long id) {
+        Optional<CandidateSummary> found = find(id);
+        found.ifPresent(c -> events.publishEvent(AuditEvent.candidate(Action.VIEW, id, c.vacancyId(), "candidate")));
+        return found;
     }
 
     @Transactional(readOnly = true)
@@ -199,18 +223,25 @@ public class CandidateService {
 
     @Transactional
     public ResumeInfo attachResume(long id, String fileName, byte[] content) {
-        candidate(id);
+        Candidate candidate = candidate(id);
         String contentType = ResumeCheck.contentType(fileName, content);
         String name = FormRules.required("fileName", fileName, 255);
         Resume resume = resumes.findById(id).orElseGet(() -> new Resume(id));
         resume.replace(name, contentType, content, actor.name(), clock.instant());
+        // The file's name often carries the person's name: the log keeps only its kind.
+        events.publishEvent(AuditEvent.candidate(Action.CHANGE, id, candidate.getVacancyId(),
+                "resume uploaded " + contentType));
         return resumes.saveAndFlush(resume).toInfo();
     }
 
     @Transactional(readOnly = true)
     public Optional<ResumeFile> resume(long id) {
-        return resumes.findById(id).map(r -> new ResumeFile(r.toInfo().fileName(), r.toInfo().contentType(),
-                r.getContent()));
+        Candidate candidate = candidate(id);
+        Optional<ResumeFile> file = resumes.findById(id).map(r -> new ResumeFile(r.toInfo().fileName(),
+                r.toInfo().contentType(), r.getContent()));
+        file.ifPresent(f -> events.publishEvent(AuditEvent.candidate(Action.EXPORT, id, candidate.getVacancyId(),
+                "resume " + f.contentType())));
+        return file;
     }
 
     /**
@@ -231,7 +262,10 @@ public class CandidateService {
         vacancy(vacancyId);
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(CsvLine.of(CSV_COLUMNS.stream().map(column -> i18n.russian("csv." + column)).toList()));
-        for (Candidate candidate : candidates.findByVacancyIdOrderByFullName(vacancyId)) {
+        List<Candidate> exported = candidates.findByVacancyIdOrderByFullName(vacancyId);
+        events.publishEvent(AuditEvent.vacancy(Action.EXPORT, vacancyId, "candidates.csv " + exported.size()
+                + " rows"));
+        for (Candidate candidate : exported) {
             CandidateSummary c = candidate.toSummary();
             csv.append(CsvLine.of(List.of(c.fullName(), c.email(), nullToEmpty(c.phone()), nullToEmpty(c.city()),
                     c.source() == null ? "" : i18n.russian(c.source().labelKey()),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.common.AuditEvent;
 
 /**
  * Destroys one candidate's personal data: the résumé, the card, the stage history and, through
@@ -46,6 +47,9 @@ public class PersonalDataEraser {
         ErasedCandidate erased = new ErasedCandidate(erasure.getId(), candidateId, candidate.getVacancyId(),
                 candidate.getFullName(), candidate.getEmail(), candidate.getStage(), reason, now, actor);
         events.publishEvent(new CandidateErased(erased));
+        AuditEvent audit = AuditEvent.candidate(AuditEvent.Action.ERASE, candidateId, candidate.getVacancyId(),
+                "reason " + reason.name());
+        events.publishEvent(reason == ErasureReason.WITHDRAWAL ? audit.byTheCandidate() : audit);
         candidates.flush();
         return erased;
     }

@@ -2,8 +2,10 @@ package ru.rop.portal.candidate;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.common.AuditEvent;
 
 /**
  * Moves a candidate forward when something happened that places them further on the way — an invitation sent,
@@ -16,8 +18,11 @@ public class StageAutomation {
     private final CandidateRepository candidates;
     private final StageChangeRepository history;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StageAutomation(CandidateRepository candidates, StageChangeRepository history, Clock clock) {
+    StageAutomation(CandidateRepository candidates, StageChangeRepository history, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.candidates = candidates;
         this.history = history;
         this.clock = clock;
@@ -34,6 +39,8 @@ public class StageAutomation {
             Instant now = clock.instant();
             candidate.moveTo(to, null, now);
             history.save(new StageChange(candidateId, from, to, null, by, now));
+            events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidateId, candidate.getVacancyId(),
+                    "stage " + from.name() + "→" + to.name() + " automatic"));
         });
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
@@ -45,11 +47,13 @@ public class JobDescriptionService {
     private final AppI18NProvider i18n;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
     JobDescriptionService(JobDescriptionVersionRepository versions, ContentLoader loader, TextTemplates templates,
                           VacancyService vacancies, DocumentPdf pdf, DocumentDocx docx, AppI18NProvider i18n,
-                          CurrentActor actor, Clock clock) {
+                          CurrentActor actor, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.versions = versions;
         this.library = loader.load(DocumentLibrary.FILE, DocumentLibrary.class,
                 (content, checks) -> content.check(checks));
@@ -110,7 +114,10 @@ public class JobDescriptionService {
     @Transactional
     @PreAuthorize("hasRole('HR')")
     public VersionInfo save(long vacancyId, JobDescriptionContent content, int basedOn) {
-        return store(vacancyId, checked(content), basedOn, null);
+        VersionInfo saved = store(vacancyId, checked(content), basedOn, null);
+        events.publishEvent(AuditEvent.document(AuditEvent.Action.CHANGE, vacancyId,
+                "job description v" + saved.number() + " saved"));
+        return saved;
     }
 
     /** Makes an earlier version current again, as a new version that says where it came from. */
@@ -118,7 +125,10 @@ public class JobDescriptionService {
     @PreAuthorize("hasRole('HR')")
     public VersionInfo restore(long vacancyId, int number, int basedOn) {
         JobDescriptionContent old = version(vacancyId, number);
-        return store(vacancyId, old, basedOn, i18n.russian("jd.restored-from", number));
+        VersionInfo restored = store(vacancyId, old, basedOn, i18n.russian("jd.restored-from", number));
+        events.publishEvent(AuditEvent.document(AuditEvent.Action.CHANGE, vacancyId,
+                "job description v" + restored.number() + " restored from v" + number));
+        return restored;
     }
 
     /** The document's markup for any content, for the live preview before anything is saved. */
@@ -142,14 +152,22 @@ public class JobDescriptionService {
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(long vacancyId, DocumentKind kind) {
         VacancySummary vacancy = vacancy(vacancyId);
-        return current(vacancyId).map(content -> pdf.render(document(content, vacancy, kind),
-                vacancy.companyName() + " — " + i18n.russian(kind.labelKey()), i18n.russian("pdf.page")));
+        return downloaded(vacancyId, kind, "pdf", current(vacancyId).map(content -> pdf.render(
+                document(content, vacancy, kind), vacancy.companyName() + " — " + i18n.russian(kind.labelKey()),
+                i18n.russian("pdf.page"))));
     }
 
     @Transactional(readOnly = true)
     public Optional<byte[]> docx(long vacancyId, DocumentKind kind) {
         VacancySummary vacancy = vacancy(vacancyId);
-        return current(vacancyId).map(content -> docx.render(document(content, vacancy, kind), i18n.russian("pdf.page")));
+        return downloaded(vacancyId, kind, "docx", current(vacancyId).map(content -> docx.render(
+                document(content, vacancy, kind), i18n.russian("pdf.page"))));
+    }
+
+    private Optional<byte[]> downloaded(long vacancyId, DocumentKind kind, String extension, Optional<byte[]> file) {
+        file.ifPresent(bytes -> events.publishEvent(AuditEvent.document(AuditEvent.Action.EXPORT, vacancyId,
+                kind.fileName() + "." + extension)));
+        return file;
     }
 
     private Optional<JobDescriptionContent> current(long vacancyId) {

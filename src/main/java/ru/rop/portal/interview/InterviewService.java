@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import ru.rop.portal.classification.CompetencyRating;
 import ru.rop.portal.classification.Observation;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
@@ -52,10 +54,12 @@ public class InterviewService {
     private final CurrentActor actor;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     InterviewService(InterviewRepository interviews, KitService kits, QuestionBank bank, RopModel model,
                      CandidateService candidates, VacancyService vacancies, CurrentActor actor, Clock clock,
-                     PlatformTransactionManager transactionManager) {
+                     PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.interviews = interviews;
         this.kits = kits;
@@ -94,6 +98,8 @@ public class InterviewService {
         Interview interview = new Interview(candidateId, candidate.vacancyId(), actor.name(), actor.displayName(),
                 kit.questions().stream().map(InterviewQuestion::id).toList(), kit.lengthMinutes(), clock.instant());
         interview = interviews.saveAndFlush(interview);
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidateId, candidate.vacancyId(),
+                "interview started"));
         if (candidate.stage().ordinal() < Stage.INTERVIEW.ordinal()) {
             candidates.moveTo(candidateId, Stage.INTERVIEW, null);
         }
@@ -190,6 +196,8 @@ public class InterviewService {
         }
         interview.submit(checked, clock.instant());
         interviews.saveAndFlush(interview);
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, interview.getCandidateId(),
+                interview.getVacancyId(), "interview submitted"));
     }
 
     @Transactional(readOnly = true)

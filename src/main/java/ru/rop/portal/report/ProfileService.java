@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import ru.rop.portal.classification.DimensionScore;
 import ru.rop.portal.classification.DimensionScoring;
 import ru.rop.portal.classification.Observation;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
@@ -54,10 +56,12 @@ public class ProfileService {
     private final CandidateDecisionRepository decisions;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProfileService(InterviewService interviews, InvitationService invitations, CaseService cases, CandidateService candidates,
                    VacancyService vacancies, RopModel model, CandidateDecisionRepository decisions,
-                   CurrentActor actor, Clock clock) {
+                   CurrentActor actor, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.interviews = interviews;
         this.invitations = invitations;
         this.cases = cases;
@@ -67,6 +71,15 @@ public class ProfileService {
         this.decisions = decisions;
         this.actor = actor;
         this.clock = clock;
+    }
+
+    /** The profile as a person or an integration opens it: recorded once in the audit log. */
+    @Transactional(readOnly = true)
+    public CandidateProfile open(long candidateId) {
+        CandidateProfile profile = profile(candidateId);
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.VIEW, candidateId, profile.vacancyId(),
+                "profile"));
+        return profile;
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +117,7 @@ public class ProfileService {
     @Transactional
     @PreAuthorize("hasRole('OWNER')")
     public Decision decide(long candidateId, Recommendation recommendation, String reason) {
-        candidate(candidateId);
+        CandidateSummary candidate = candidate(candidateId);
         if (recommendation == null || recommendation == Recommendation.INSUFFICIENT) {
             throw UserFacingException.forField("recommendation", "decision.recommendation.required");
         }
@@ -112,6 +125,8 @@ public class ProfileService {
         CandidateDecision decision = decisions.findById(candidateId)
                 .orElseGet(() -> new CandidateDecision(candidateId));
         decision.decide(recommendation, checked, actor.displayName(), clock.instant());
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidateId, candidate.vacancyId(),
+                "decision " + recommendation.name()));
         return decisions.saveAndFlush(decision).toDecision();
     }
 
@@ -119,7 +134,10 @@ public class ProfileService {
     @Transactional
     @PreAuthorize("hasRole('OWNER')")
     public void withdrawDecision(long candidateId) {
+        CandidateSummary candidate = candidate(candidateId);
         decisions.deleteById(candidateId);
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidateId, candidate.vacancyId(),
+                "decision withdrawn"));
     }
 
 

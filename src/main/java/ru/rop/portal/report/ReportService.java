@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.vacancy.VacancyService;
 
@@ -37,9 +39,12 @@ public class ReportService {
     private final ComparisonReportPdf comparison;
     private final VacancyService vacancies;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReportService(ProfileService profiles, CandidateService candidates, CandidateReportPdf pdf,
-                  ComparisonReportPdf comparison, VacancyService vacancies, Clock clock) {
+                  ComparisonReportPdf comparison, VacancyService vacancies, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.comparison = comparison;
         this.vacancies = vacancies;
         this.profiles = profiles;
@@ -49,14 +54,22 @@ public class ReportService {
     }
 
     public byte[] candidateReport(long candidateId) {
-        return pdf.render(profiles.profile(candidateId), clock.instant());
+        CandidateProfile profile = profiles.profile(candidateId);
+        byte[] report = pdf.render(profile, clock.instant());
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.EXPORT, candidateId, profile.vacancyId(),
+                "report.pdf"));
+        return report;
     }
 
     /** Two to four finalists of one vacancy side by side. */
     public byte[] comparisonReport(long vacancyId, List<Long> candidateIds) {
         String title = vacancies.find(vacancyId).orElseThrow(() -> new UserFacingException("vacancy.not-found"))
                 .title();
-        return comparison.render(title, profiles.compare(vacancyId, candidateIds), clock.instant());
+        List<CandidateProfile> compared = profiles.compare(vacancyId, candidateIds);
+        byte[] report = comparison.render(title, compared, clock.instant());
+        events.publishEvent(AuditEvent.vacancy(AuditEvent.Action.EXPORT, vacancyId, "comparison.pdf candidates "
+                + String.join(",", compared.stream().map(p -> Long.toString(p.candidateId())).toList())));
+        return report;
     }
 
     /** The file name a report is saved under: the candidate's name, safe for every file system. */
@@ -90,6 +103,8 @@ public class ReportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        events.publishEvent(AuditEvent.vacancy(AuditEvent.Action.EXPORT, vacancyId, "reports.zip " + all.size()
+                + " reports"));
         return bytes.toByteArray();
     }
 

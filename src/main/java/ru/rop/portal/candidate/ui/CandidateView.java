@@ -87,11 +87,15 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         if (candidates.find(candidateId).isEmpty()) {
             throw new NotFoundException();
         }
-        load();
+        show(candidates.open(candidateId));
     }
 
+    /** After the card's own changes: shows them without counting another view. */
     private void load() {
-        CandidateDetails details = candidates.details(candidateId);
+        show(candidates.details(candidateId));
+    }
+
+    private void show(CandidateDetails details) {
         CandidateSummary candidate = details.candidate();
         title.setText(candidate.fullName());
         fields.read(candidates.form(candidateId));

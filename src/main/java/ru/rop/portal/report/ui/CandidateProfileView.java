@@ -74,7 +74,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         candidateId = event.getRouteParameters().getLong("candidateId").orElse(-1L);
         try {
-            render(profiles.profile(candidateId));
+            render(profiles.open(candidateId));
         } catch (UserFacingException e) {
             throw new NotFoundException();
         }

@@ -1,15 +1,18 @@
-package ru.rop.portal.candidate;
+package ru.rop.portal.common;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One CSV record (RFC 4180), with a guard against formula injection when the file is opened in a spreadsheet. */
-final class CsvLine {
+/**
+ * One CSV record (RFC 4180) for a Russian Excel, with a guard against formula injection when the file is opened in a
+ * spreadsheet: candidate exports and the audit log share it.
+ */
+public final class CsvLine {
 
     private CsvLine() {
     }
 
-    static String of(List<String> cells) {
+    public static String of(List<String> cells) {
         return cells.stream().map(CsvLine::cell).collect(Collectors.joining(";")) + "\r\n";
     }
 
