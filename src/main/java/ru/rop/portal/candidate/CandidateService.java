@@ -236,11 +236,11 @@ public class CandidateService {
 
     @Transactional(readOnly = true)
     public Optional<ResumeFile> resume(long id) {
-        Candidate candidate = candidate(id);
         Optional<ResumeFile> file = resumes.findById(id).map(r -> new ResumeFile(r.toInfo().fileName(),
                 r.toInfo().contentType(), r.getContent()));
-        file.ifPresent(f -> events.publishEvent(AuditEvent.candidate(Action.EXPORT, id, candidate.getVacancyId(),
-                "resume " + f.contentType())));
+        // A résumé exists only while its candidate does.
+        file.ifPresent(f -> events.publishEvent(AuditEvent.candidate(Action.EXPORT, id,
+                candidate(id).getVacancyId(), "resume " + f.contentType())));
         return file;
     }
 

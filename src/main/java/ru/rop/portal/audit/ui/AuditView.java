@@ -160,8 +160,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), getLocale())).setHeader(getTranslation("audit.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::who).setHeader(getTranslation("audit.column.actor")).setFlexGrow(2);
+        // Fixed: a component column's automatic width is measured before its badges render, and cuts them.
         grid.addComponentColumn(this::actionBadge).setHeader(getTranslation("audit.column.action"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("12.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::object).setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))
                 .setFlexGrow(2);
