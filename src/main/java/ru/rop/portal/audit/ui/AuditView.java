@@ -162,10 +162,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::who).setHeader(getTranslation("audit.column.actor")).setFlexGrow(2);
         // Fixed: a component column's automatic width is measured before its badges render, and cuts them.
         grid.addComponentColumn(this::actionBadge).setHeader(getTranslation("audit.column.action"))
-                .setWidth("12.5rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(this::object).setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))
-                .setFlexGrow(2);
+                .setTooltipGenerator(AuditEntry::detail).setFlexGrow(2);
         grid.addColumn(e -> e.clientAddress() == null ? "—" : e.clientAddress())
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> audit.page(filter(), query.getOffset(), query.getLimit()).stream(),
