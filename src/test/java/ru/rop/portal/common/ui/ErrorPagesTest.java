@@ -67,6 +67,14 @@ class ErrorPagesTest extends ViewTest {
     }
 
     @Test
+    void aCandidateWithAMistypedLinkGetsTheSameRussianPageWithoutSigningIn() {
+        navigate("a/mistyped/link", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(((NotFoundView) getCurrentView()).getElement().getTextRecursively())
+                .contains("Страница не найдена").doesNotContain("mistyped").doesNotContainPattern(INTERNALS);
+    }
+
+    @Test
     void aFailingButtonHandlerTellsThePersonInRussianAndLogsTheStackTraceUnderTheIncident(CapturedOutput output) {
         accounts.signIn(accounts.create(Role.HR).email());
         navigate("", Component.class);
