@@ -32,6 +32,29 @@ public final class FormRules {
         if (value.length() > max) {
             throw UserFacingException.forField(field, "field.too-long", max);
         }
+        if (!printable(value)) {
+            throw UserFacingException.forField(field, "field.unprintable");
+        }
         return value;
+    }
+
+    /**
+     * No control characters but line breaks and tabs, and no half of a surrogate pair: such text cannot be shown,
+     * breaks DOCX files (XML has no NUL) and is refused by MariaDB's utf8mb4. Browsers rarely send it; pasted text
+     * and integrations can.
+     */
+    private static boolean printable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -70,7 +70,8 @@ class FirstOwnerInitializer implements ApplicationRunner {
                        password: {}
                     ================================================================""", email, initialPassword);
         } else {
-            log.info("First owner account created for {} from ROP_ADMIN_EMAIL/ROP_ADMIN_PASSWORD", email);
+            // The address is personal data and the operator set it; the log needs neither.
+            log.info("First owner account created from ROP_ADMIN_EMAIL/ROP_ADMIN_PASSWORD");
         }
     }
 }

@@ -102,7 +102,8 @@ public class UserService {
         return new IssuedPassword(user.getEmail(), password);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** People only: an integration's key is authenticated too, but has no password of its own. */
+    @PreAuthorize("hasRole('" + Roles.HR + "')")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = find(currentUserId());
