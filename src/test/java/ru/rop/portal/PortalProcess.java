@@ -19,7 +19,8 @@ import java.util.function.IntPredicate;
  */
 final class PortalProcess implements AutoCloseable {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** About 15 s on an idle two-core machine; generous because CI machines may be shared. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path jar;

@@ -133,6 +133,7 @@ class ResilienceTest {
         owner.navigate(app.url("/candidate/" + interviewCandidate));
         owner.locator("#start-interview").click();
         assertThat(owner.locator("#question-text")).isVisible();
+        assertThat(owner).hasURL(Pattern.compile(".*/interview/\\d+$"));
         interview = Long.parseLong(owner.url().replaceAll(".*/interview/(\\d+).*", "$1"));
         owner.keyboard().press("4");
         assertThat(owner.locator("#score-4")).hasAttribute("aria-checked", "true");
