@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,6 +94,8 @@ class ResilienceTest {
         link = field(api(app, "POST", "/api/v1/candidates/" + assessmentCandidate + "/invitations", "{}"), "url");
         playwright = Playwright.create();
         browser = BrowserSignInTest.launch(playwright);
+        // A freshly started jar compiles its code on the first pages: more than the default 5 s on a busy machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
                 .setHasTouch(true).setLocale("ru-RU"));
         tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 1366).setLocale("ru-RU"));
@@ -248,6 +251,10 @@ class ResilienceTest {
             Page owner = page(browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU")));
             signIn(owner, second);
             owner.navigate(second.url("/interview/" + interview));
+            assertThat(owner.locator("#interview-position")).containsText("Вопрос 1 из");
+            assertThat(owner.locator("#notes textarea")).hasValue(FIRST_NOTES);
+            owner.locator("#jump-2").click();
+            assertThat(owner.locator("#score-2")).hasAttribute("aria-checked", "true");
             assertThat(owner.locator("#notes textarea")).hasValue(SECOND_NOTES + TYPED_DURING_OUTAGE);
         }
     }
