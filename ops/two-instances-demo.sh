@@ -171,7 +171,8 @@ echo "== 6. Instance a's browser: its session lived in the stopped instance"
 curl -s -o /dev/null -b "${JAR_ON[a]}" -c "${JAR_ON[a]}" -D "$WORK/h" "$PROXY/"
 location=$(tr -d '\r' <"$WORK/h" | awk -F': ' 'tolower($1) == "location" {print $2}')
 echo "next page: $(status_of "$WORK/h") to ${location:-?} from instance $(node_of "$WORK/h")"
-[ "$(status_of "$WORK/h")" = 302 ] && [[ "$location" == */login ]] || { echo "ERROR: expected the sign-in page" >&2; exit 1; }
+[ "$(status_of "$WORK/h")" = 302 ] && [ "$location" = "$PROXY/login" ] \
+  || { echo "ERROR: expected the sign-in page at $PROXY/login" >&2; exit 1; }
 node=$(sign_in "${JAR_ON[a]}")
 echo "signed in again: served by instance $node"
 [ "$node" = b ] || { echo "ERROR: expected instance b" >&2; exit 1; }

@@ -199,7 +199,9 @@ class ResilienceTest {
             assertThat(app.health("/readiness")).as("no traffic while the database is away").isEqualTo(503);
             assertThat(app.health("/liveness")).as("but no reason to restart the process").isEqualTo(200);
         } finally {
+            long starting = System.nanoTime();
             run(Map.of(), "ops/mariadb-service.sh", "start");
+            measured("MariaDB start until it answers", Duration.ofNanos(System.nanoTime() - starting));
         }
         Duration up = app.awaitHealth(status -> status == 200, Duration.ofSeconds(60), "health UP again");
         measured("MariaDB shutdown", stopped);
