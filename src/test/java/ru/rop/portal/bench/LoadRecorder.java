@@ -1,8 +1,10 @@
 package ru.rop.portal.bench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,9 +44,10 @@ final class LoadRecorder {
     /**
      * Prints one line per kind and one for all, with the throughput over the measured seconds.
      *
-     * @return the 95th percentile of all requests, in milliseconds
+     * @param apart kinds also left out of a second total line (e.g. opening the page, once per session)
+     * @return the 95th percentile of the requests not set apart, in milliseconds
      */
-    double print(String title, double seconds) {
+    double print(String title, double seconds, Set<String> apart) {
         System.out.printf("LOAD %s%n", title);
         System.out.printf("LOAD   %-22s %7s %7s %8s %8s %8s %8s %8s%n", "request", "count", "errors", "req/s",
                 "p50 ms", "p95 ms", "p99 ms", "max ms");
@@ -54,12 +57,20 @@ final class LoadRecorder {
             line(kind.getKey(), kind.getValue(), failures.getOrDefault(kind.getKey(), new AtomicLong()).get(),
                     seconds);
         }
-        double p95 = line("ALL", all, errors(), seconds);
+        line("ALL", all, errors(), seconds);
+        List<Long> rest = new ArrayList<>();
+        times.forEach((label, nanos) -> {
+            if (!apart.contains(label)) {
+                rest.addAll(nanos);
+            }
+        });
+        double p95 = apart.isEmpty() ? percentile(all.stream().mapToLong(Long::longValue).sorted().toArray(), 95)
+                : line("ALL but " + String.join(", ", apart), rest, errors(), seconds);
         problems.forEach(p -> System.out.printf("LOAD   problem: %s%n", p));
         return p95;
     }
 
-    private static double line(String label, java.util.Collection<Long> nanos, long errors, double seconds) {
+    private static double line(String label, Collection<Long> nanos, long errors, double seconds) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         if (sorted.length == 0) {
             return 0;

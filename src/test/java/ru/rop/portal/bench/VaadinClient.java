@@ -1,6 +1,7 @@
 package ru.rop.portal.bench;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -75,7 +77,7 @@ final class VaadinClient {
     }
 
     static HttpClient newHttp() {
-        return HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -250,9 +252,11 @@ final class VaadinClient {
                             }
                         }
                         case ELEMENT_PROPERTIES -> node.properties.put(key, value);
-                        case ELEMENT_ATTRIBUTES -> node.attributes.put(key, value.asString());
+                        // A resource's address comes as an object, not text: kept as its JSON.
+                        case ELEMENT_ATTRIBUTES -> node.attributes.put(key,
+                                value.isString() ? value.asString() : value.toString());
                         case ELEMENT_LISTENERS -> node.listeners.add(key);
-                        case TEXT_NODE -> node.text = value.asString();
+                        case TEXT_NODE -> node.text = value.isString() ? value.asString() : value.toString();
                         default -> {
                         }
                     }
@@ -293,7 +297,7 @@ final class VaadinClient {
         }
     }
 
-    private Optional<Integer> find(java.util.function.Predicate<Node> test) {
+    private Optional<Integer> find(Predicate<Node> test) {
         // Node ids only grow: the newest match is the one on the page now.
         return nodes.entrySet().stream().filter(e -> test.test(e.getValue())).map(Map.Entry::getKey)
                 .max(Integer::compare);
