@@ -24,6 +24,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,8 +55,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * {@code ./mvnw -Pbench -Dtest=AssessmentLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false test}.
  * Settings as {@code -Drop.load.*}: {@code db} (mariadb, the default, on 127.0.0.1:3306 as root into a database
  * {@code rop_load_*} dropped afterwards; or h2), {@code candidates}, {@code owners}, {@code think-ms} (mean pause
- * between a person's actions), {@code ramp-up-ms} (the candidates open their links spread over it), {@code port}, {@code jar}, {@code jfr} (a file: the server records a flight
- * recording for profiling).
+ * between a person's actions), {@code ramp-up-ms} (the candidates open their links spread over it),
+ * {@code port}, {@code jar}, {@code jfr} (a file: the server records a flight recording for profiling).
  */
 class AssessmentLoadBenchmark {
 
@@ -90,7 +92,8 @@ class AssessmentLoadBenchmark {
 
     @Test
     void candidatesThroughTheAssessmentWithOwnersReading() throws Exception {
-        assumeTrue(Files.isRegularFile(JAR), "no " + JAR + ": build it first with ./mvnw -Pproduction -DskipTests package");
+        assumeTrue(Files.isRegularFile(JAR),
+                "no " + JAR + ": build it first with ./mvnw -Pproduction -DskipTests package");
         String database = "rop_load_" + Long.toHexString(System.currentTimeMillis());
         Path dataDir = Files.createTempDirectory("rop-load");
         String url = "mariadb".equals(DB) ? MARIADB + database
@@ -99,8 +102,8 @@ class AssessmentLoadBenchmark {
         if ("mariadb".equals(DB)) {
             sql(MARIADB, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        start(url, dataDir);
         try {
+            start(url, dataDir);
             System.out.printf("LOAD jar %s (built %s), database %s, %d candidates, %d owners, think %d ms%n", JAR,
                     Files.getLastModifiedTime(JAR), DB, CANDIDATES, OWNERS, THINK_MS);
             long vacancy = post("api/v1/vacancies", """
@@ -146,12 +149,17 @@ class AssessmentLoadBenchmark {
                     "SELECT COUNT(*) FROM assessment_invitation WHERE submitted_at IS NOT NULL"),
                     "every assessment submitted");
         } finally {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
+            if (server != null) {
+                server.destroy();
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
             }
             if ("mariadb".equals(DB)) {
                 sql(MARIADB, "DROP DATABASE IF EXISTS " + database);
+            }
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -224,8 +224,8 @@ final class VaadinClient {
                 && !body.contains("\"sessionExpired\":true");
         recorder.record(label, elapsed, ok);
         if (!ok) {
-            throw new Failure(label + ": HTTP " + response.statusCode() + " "
-                    + response.headers().firstValue("Location").map(l -> "to " + l + " ").orElse("") + abbreviate(body));
+            String redirect = response.headers().firstValue("Location").map(l -> "to " + l + " ").orElse("");
+            throw new Failure(label + ": HTTP " + response.statusCode() + " " + redirect + abbreviate(body));
         }
         return body;
     }
