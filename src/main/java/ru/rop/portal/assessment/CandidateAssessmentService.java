@@ -95,6 +95,17 @@ public class CandidateAssessmentService {
         return Optional.of(plan(invitations.save(invitation)));
     }
 
+    /**
+     * The assessment as it stands, for drawing the next page after a step: only reads, so the many redraws of a
+     * candidate's session neither write the invitation again nor have their loaded answers checked for changes.
+     *
+     * @throws UserFacingException {@code assessment.link.invalid} when the link stopped working meanwhile
+     */
+    @Transactional(readOnly = true)
+    public AssessmentPlan current(String token) {
+        return find(token).map(this::plan).orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+    }
+
     /** The address has opened too many wrong links lately: it is told to wait, not shown another page. */
     public boolean throttled(String address) {
         return guard.refused(address == null ? "" : address);

@@ -35,7 +35,7 @@ class SignInRecorder {
             return;
         }
         Instant now = clock.instant();
-        users.findById(principal.id()).ifPresent(user -> user.recordSuccess(now));
+        users.lockById(principal.id()).ifPresent(user -> user.recordSuccess(now));
         audit.save(new SignInAudit(now, principal.email(), principal.id(), SignInAudit.Outcome.SUCCESS,
                 remoteAddress(event.getAuthentication())));
     }
@@ -54,7 +54,7 @@ class SignInRecorder {
             case DisabledException ignored -> SignInAudit.Outcome.DISABLED;
             default -> SignInAudit.Outcome.BAD_CREDENTIALS;
         };
-        Long userId = users.findByEmail(email).map(user -> {
+        Long userId = users.lockByEmail(email).map(user -> {
             if (outcome == SignInAudit.Outcome.BAD_CREDENTIALS) {
                 user.recordFailure(properties.maxFailedLogins(), now, properties.lockDuration());
             }

@@ -175,6 +175,23 @@ class OnlineAssessmentTest {
     }
 
     @Test
+    void thePageRedrawnAfterAStepShowsTheAnswerAndNothingOnceTheLinkIsRevoked() {
+        String token = token(invitations.invite(candidate, 7));
+        assessments.consent(token, ADDRESS, library.consent().version());
+        AssessmentPlan.Item first = assessments.current(token).items().getFirst();
+        assertThat(first.answered()).isFalse();
+        assessments.choose(token, first.id(), first.options().getLast().id(), 30);
+
+        AssessmentPlan redrawn = assessments.current(token);
+        assertThat(redrawn.items().getFirst().answer()).isEqualTo(first.options().getLast().id());
+        assertThat(redrawn.answered()).isEqualTo(1);
+
+        invitations.revoke(candidate);
+        assertThatThrownBy(() -> assessments.current(token)).isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("assessment.link.invalid");
+    }
+
+    @Test
     void aDecisionClosesTheLinkAndTheCandidatesWrittenAnswerIsNobodyElsesToEdit() {
         long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
         String token = token(invitations.invite(candidate, 7));

@@ -154,8 +154,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private AssessmentPlan reload() {
-        return assessments.open(token, address())
-                .orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+        return assessments.current(token);
     }
 
     private void invalid() {

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -26,7 +27,18 @@ import org.springframework.util.StringUtils;
 @Component
 public class TextTemplates {
 
+    /** Most compiled text templates kept (content files hold a few dozen; a bound in case one ever holds more). */
+    private static final int COMPILED_LIMIT = 500;
+
     private final Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
+    /**
+     * Texts inside content files, compiled once: the consent is rendered on every step of every candidate's
+     * assessment, and parsing it again each time was a measurable share of a step under load.
+     */
+    private final Map<Source, Template> compiled = new ConcurrentHashMap<>();
+
+    private record Source(String name, String text) {
+    }
 
     public TextTemplates(@Value("${rop.templates-dir:}") String templatesDir) throws IOException {
         freemarker.setTemplateLoader(StringUtils.hasText(templatesDir)
@@ -58,7 +70,16 @@ public class TextTemplates {
 
     /** A template kept inside a content file (e.g. the consent text in its YAML). */
     public String renderText(String name, String source, Map<String, ?> model) {
-        return process(name, compile(name, source), model);
+        Source key = new Source(name, source);
+        Template template = compiled.get(key);
+        if (template == null) {
+            template = compile(name, source);
+            if (compiled.size() >= COMPILED_LIMIT) {
+                compiled.clear();
+            }
+            compiled.put(key, template);
+        }
+        return process(name, template, model);
     }
 
     /** Compiles a template kept inside a content file, for the file's start-up check. */
