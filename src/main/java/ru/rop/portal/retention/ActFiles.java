@@ -24,9 +24,15 @@ class ActFiles {
         Files.createDirectories(dir);
     }
 
-    /** Written whole or not at all: a reader never sees half an act. */
+    /**
+     * Written whole or not at all: a reader never sees half an act. An existing file is never replaced: an act is
+     * kept for three years, even if the database was restored from an older backup and numbers repeat.
+     */
     void write(String fileName, byte[] content) {
         Path target = path(fileName);
+        if (Files.exists(target)) {
+            throw new IllegalStateException("The destruction act " + target + " exists already; it is not replaced");
+        }
         try {
             Path temporary = Files.createTempFile(dir, "act-", ".part");
             Files.write(temporary, content);

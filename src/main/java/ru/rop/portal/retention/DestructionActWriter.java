@@ -30,7 +30,7 @@ import ru.rop.portal.vacancy.VacancyLookup;
 @Component
 class DestructionActWriter {
 
-    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneId.systemDefault());
 
     private final DestructionActRepository acts;
