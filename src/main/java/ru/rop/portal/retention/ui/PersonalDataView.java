@@ -19,6 +19,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
@@ -42,6 +46,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<DueErasure> due = new Grid<>();
     private final Grid<DestructionActSummary> acts = new Grid<>();
     private final Span summary = new Span();
+    private final Span noActs = new Span();
     private final Button eraseNow = new Button();
 
     public PersonalDataView(RetentionService retention) {
@@ -59,16 +64,18 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         eraseNow.setId("retention-erase-now");
         eraseNow.addClickListener(e -> confirmErasure());
 
-        due.addComponentColumn(row -> new Anchor("candidate/" + row.candidateId(), row.fullName())).setHeader(getTranslation("retention.column.candidate")).setFlexGrow(2);
+        due.addComponentColumn(row -> new Anchor("candidate/" + row.candidateId(), row.fullName()))
+                .setHeader(getTranslation("retention.column.candidate")).setFlexGrow(3);
         due.addColumn(DueErasure::vacancyTitle).setHeader(getTranslation("retention.column.vacancy"))
                 .setFlexGrow(2);
         due.addColumn(row -> getTranslation(row.decision().labelKey()))
-                .setHeader(getTranslation("retention.column.decision")).setAutoWidth(true);
-        due.addColumn(row -> Formats.dateTime(row.decidedAt(), getLocale()))
-                .setHeader(getTranslation("retention.column.decided")).setAutoWidth(true);
-        due.addComponentColumn(this::dueDate).setHeader(getTranslation("retention.column.due")).setAutoWidth(true);
-        due.addColumn(row -> row.poolUntil() == null ? "—" : Formats.dateTime(row.poolUntil(), getLocale()))
-                .setHeader(getTranslation("retention.column.pool")).setAutoWidth(true);
+                .setHeader(getTranslation("retention.column.decision")).setAutoWidth(true).setFlexGrow(0);
+        due.addColumn(row -> date(row.decidedAt())).setHeader(getTranslation("retention.column.decided"))
+                .setAutoWidth(true).setFlexGrow(0);
+        due.addComponentColumn(this::dueDate).setHeader(getTranslation("retention.column.due")).setAutoWidth(true)
+                .setFlexGrow(0);
+        due.addColumn(row -> row.poolUntil() == null ? "—" : date(row.poolUntil()))
+                .setHeader(getTranslation("retention.column.pool")).setAutoWidth(true).setFlexGrow(0);
         due.setPartNameGenerator(row -> row.overdue() ? "rop-overdue" : null);
         due.setAllRowsVisible(true);
         due.setId("retention-due");
@@ -87,18 +94,26 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
 
         Paragraph actsHint = new Paragraph(getTranslation("retention.acts.hint"));
         actsHint.addClassName("rop-muted");
+        noActs.setText(getTranslation("retention.acts.none"));
+        noActs.setId("retention-no-acts");
         add(new H2(getTranslation("retention.title")), hint, new H3(getTranslation("retention.due.title")),
-                summary, eraseNow, due, new H3(getTranslation("retention.acts.title")), actsHint, acts);
+                summary, eraseNow, due, new H3(getTranslation("retention.acts.title")), actsHint, noActs, acts);
         refresh();
     }
 
     private Component dueDate(DueErasure row) {
-        Span date = new Span(row.overdue() ? getTranslation("retention.overdue",
-                Formats.dateTime(row.dueAt(), getLocale())) : Formats.dateTime(row.dueAt(), getLocale()));
+        Span date = new Span(row.overdue() ? getTranslation("retention.overdue", date(row.dueAt()))
+                : date(row.dueAt()));
         if (row.overdue()) {
             date.addClassName("rop-warning-text");
         }
         return date;
+    }
+
+    /** A day is what matters here; the time of day only adds noise to the table. */
+    private String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault()).format(instant);
     }
 
     private Component download(DestructionActSummary act) {
@@ -144,7 +159,11 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         summary.setText(rows.isEmpty() ? getTranslation("retention.due.none")
                 : getTranslation("retention.due.summary", rows.size(), overdue));
         eraseNow.setEnabled(overdue > 0);
-        acts.setItems(retention.acts());
+        List<DestructionActSummary> written = retention.acts();
+        acts.setItems(written);
+        acts.setVisible(!written.isEmpty());
+        noActs.setVisible(written.isEmpty());
+        due.setVisible(!rows.isEmpty());
     }
 
     @Override
