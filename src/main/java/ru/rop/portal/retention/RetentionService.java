@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,16 @@ public class RetentionService {
         return plan.at(clock.instant());
     }
 
-    /** @return how many candidates were erased */
+    /**
+     * @return how many candidates were erased
+     * @throws UserFacingException {@code retention.busy} while another instance's run holds the lock too long
+     */
     public int eraseDueNow() {
-        return run.run(actor.name());
+        try {
+            return run.run(actor.name());
+        } catch (PessimisticLockingFailureException e) {
+            throw new UserFacingException("retention.busy");
+        }
     }
 
     @Transactional(readOnly = true)
