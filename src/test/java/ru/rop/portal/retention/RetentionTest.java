@@ -2,6 +2,7 @@ package ru.rop.portal.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +51,10 @@ import ru.rop.portal.candidate.ErasureReason;
 import ru.rop.portal.candidate.PersonalDataEraser;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.security.Role;
+import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancyStatus;
+import ru.rop.portal.vacancy.VacancySummary;
 import ru.rop.portal.security.TestAccounts;
 
 /**
@@ -77,6 +83,8 @@ class RetentionTest {
     TalentPoolService pool;
     @Autowired
     RetentionService retention;
+    @Autowired
+    VacancyService vacancies;
     @Autowired
     RetentionJob job;
     @Autowired
@@ -230,6 +238,29 @@ class RetentionTest {
     }
 
     @Test
+    void closingTheVacancyDecidesForEveryoneStillInItAndReopeningItUndoes() {
+        long vacancy = data.vacancy();
+        long candidate = data.candidate(vacancy, "Ожидающий Роман " + run8);
+        assertThat(retention.due()).noneMatch(d -> d.candidateId() == candidate);
+
+        VacancySummary filled = setStatus(vacancy, VacancyStatus.FILLED);
+        assertThat(filled.closedAt()).isNotNull();
+        DueErasure due = dueOf(candidate);
+        assertThat(due.decision()).isEqualTo(Decision.VACANCY_FILLED);
+        assertThat(due.decidedAt()).isCloseTo(filled.closedAt(), within(1, ChronoUnit.MILLIS));
+
+        clock.advance(Duration.ofDays(3));
+        assertThat(setStatus(vacancy, VacancyStatus.CLOSED).closedAt()).as("closing a filled vacancy keeps the date")
+                .isCloseTo(filled.closedAt(), within(1, ChronoUnit.MILLIS));
+        assertThat(setStatus(vacancy, VacancyStatus.OPEN).closedAt()).isNull();
+        assertThat(retention.due()).noneMatch(d -> d.candidateId() == candidate);
+
+        clock.advance(Duration.ofDays(31));
+        job.nightly();
+        assertThat(lookup.find(candidate)).as("the vacancy was reopened: nothing is decided").isPresent();
+    }
+
+    @Test
     void onlyOwnersSeeAndRunTheRetention() {
         accounts.signIn(accounts.create(Role.HR).email());
         assertThatThrownBy(() -> retention.due()).isInstanceOf(AccessDeniedException.class);
@@ -247,6 +278,14 @@ class RetentionTest {
         String by = new JdbcTemplate(dataSource).queryForObject(
                 "SELECT erased_by FROM candidate_erasure WHERE candidate_id = ?", String.class, candidate);
         assertThat(by).endsWith("@test.local");
+    }
+
+    private VacancySummary setStatus(long vacancy, VacancyStatus status) {
+        VacancySummary current = vacancies.find(vacancy).orElseThrow();
+        VacancyForm form = current.toForm();
+        return vacancies.update(vacancy, new VacancyForm(form.title(), form.companyName(), form.industry(),
+                form.salesTeamSize(), form.reportsTo(), status, form.salaryFrom(), form.salaryTo(),
+                form.requiredExperience(), form.notes(), form.version()));
     }
 
     private long rejected(String name) {
