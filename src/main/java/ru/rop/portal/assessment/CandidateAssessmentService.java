@@ -251,7 +251,7 @@ public class CandidateAssessmentService {
      * A link works while the invitation is neither revoked nor expired and the hiring of this candidate is still
      * open: after «hired» or «rejected» the purpose of the processing is over.
      */
-    private Optional<Invitation> lookup(String token, boolean lock) {
+    Optional<Invitation> lookup(String token, boolean lock) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }

@@ -1,5 +1,9 @@
 package ru.rop.portal.candidate;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +16,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class CandidateLookup {
 
     private final CandidateRepository candidates;
+    private final StageChangeRepository history;
 
-    CandidateLookup(CandidateRepository candidates) {
+    CandidateLookup(CandidateRepository candidates, StageChangeRepository history) {
         this.candidates = candidates;
+        this.history = history;
     }
 
     @Transactional(readOnly = true)
     public Optional<CandidateSummary> find(long id) {
         return candidates.findById(id).map(Candidate::toSummary);
+    }
+
+    /** Every candidate with the time of the hiring decision about them, for the retention run. */
+    @Transactional(readOnly = true)
+    public List<CandidateStanding> standings() {
+        Map<Long, Instant> decided = new HashMap<>();
+        for (Object[] row : history.finalStageReached()) {
+            decided.put((Long) row[0], (Instant) row[1]);
+        }
+        return candidates.findAll().stream().map(c -> new CandidateStanding(c.getId(), c.getVacancyId(),
+                c.getFullName(), c.getStage(), c.getStage().terminal()
+                        // A final stage without a recorded move (imported data) dates from the last change.
+                        ? decided.getOrDefault(c.getId(), c.toSummary().updatedAt()) : null)).toList();
     }
 }

@@ -32,6 +32,8 @@ class Vacancy {
     private Integer salaryTo;
     private String requiredExperience;
     private String notes;
+    /** When the vacancy was filled or closed, the hiring decision for everyone still in it; null while open. */
+    private Instant closedAt;
     @Column(nullable = false)
     private Instant createdAt;
     @Column(nullable = false)
@@ -55,7 +57,13 @@ class Vacancy {
         industry = form.industry();
         salesTeamSize = form.salesTeamSize();
         reportsTo = form.reportsTo();
+        boolean wasDecided = decided(status);
         status = form.status();
+        if (!decided(status)) {
+            closedAt = null;
+        } else if (!wasDecided) {
+            closedAt = at;
+        }
         salaryFrom = form.salaryFrom();
         salaryTo = form.salaryTo();
         requiredExperience = form.requiredExperience();
@@ -65,7 +73,11 @@ class Vacancy {
 
     VacancySummary toSummary() {
         return new VacancySummary(id, title, companyName, industry, salesTeamSize, reportsTo, status, salaryFrom,
-                salaryTo, requiredExperience, notes, createdAt, createdBy, updatedAt, version);
+                salaryTo, requiredExperience, notes, createdAt, createdBy, updatedAt, closedAt, version);
+    }
+
+    private static boolean decided(VacancyStatus status) {
+        return status == VacancyStatus.FILLED || status == VacancyStatus.CLOSED;
     }
 
     Long getId() {

@@ -1,24 +1,39 @@
 package ru.rop.portal.vacancy;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A vacancy read without a signed-in user, for flows that proved their right otherwise — a candidate's own
- * assessment link shows the company and the position. Everything else goes through {@link VacancyService}.
+ * assessment link shows the company and the position, the nightly retention run checks which hirings ended.
+ * Everything else goes through {@link VacancyService}.
  */
 @Component
 public class VacancyLookup {
 
     private final VacancyRepository vacancies;
+    private final CompanyProfileRepository profiles;
 
-    VacancyLookup(VacancyRepository vacancies) {
+    VacancyLookup(VacancyRepository vacancies, CompanyProfileRepository profiles) {
         this.vacancies = vacancies;
+        this.profiles = profiles;
     }
 
     @Transactional(readOnly = true)
     public Optional<VacancySummary> find(long id) {
         return vacancies.findById(id).map(Vacancy::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<VacancySummary> all() {
+        return vacancies.findAllByOrderByCreatedAtDesc().stream().map(Vacancy::toSummary).toList();
+    }
+
+    /** The company of this installation, the operator of the candidates' personal data; blank before it is set. */
+    @Transactional(readOnly = true)
+    public String companyName() {
+        return profiles.findById(CompanyProfile.THE_COMPANY).map(p -> p.toForm().name()).orElse("");
     }
 }

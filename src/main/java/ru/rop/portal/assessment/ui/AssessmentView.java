@@ -34,6 +34,7 @@ import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
 import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.TalentPoolService;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.BrowserDraft;
 import ru.rop.portal.common.ui.Formats;
@@ -48,6 +49,7 @@ import ru.rop.portal.common.ui.Formats;
 public class AssessmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CandidateAssessmentService assessments;
+    private final TalentPoolService talentPool;
     private final Div page = new Div();
     private String token;
     private AssessmentPlan plan;
@@ -64,8 +66,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
     }
 
-    public AssessmentView(CandidateAssessmentService assessments) {
+    public AssessmentView(CandidateAssessmentService assessments, TalentPoolService talentPool) {
         this.assessments = assessments;
+        this.talentPool = talentPool;
         addClassName("rop-assess");
         page.addClassName("rop-assess-page");
         add(page);
@@ -464,6 +467,13 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 plan.companyName())));
         card.setId("assessment-completed");
         page.add(card);
+        talentPoolOffer();
+    }
+
+    /** The optional talent-pool consent, a card of its own under the thanks. */
+    private void talentPoolOffer() {
+        talentPool.offer(token).ifPresent(offer -> page.add(card(new TalentPoolPanel(talentPool, token,
+                AssessmentView::address, offer))));
     }
 
     /**

@@ -16,7 +16,7 @@ class MainLayoutTest extends ViewTest {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Главная", "Модель компетенций", "Вакансии", "Поиск кандидатов", "Профиль компании",
-                        "Пользователи", "API-ключи", "Журнал действий", "Мой профиль");
+                        "Персональные данные", "Пользователи", "API-ключи", "Журнал действий", "Мой профиль");
     }
 
     @Test

@@ -1,0 +1,10 @@
+package ru.rop.portal.retention;
+
+/** What ended the hiring of a candidate, which starts the retention period. */
+public enum Decision {
+    HIRED, REJECTED, VACANCY_FILLED, VACANCY_CLOSED;
+
+    public String labelKey() {
+        return "retention.decision." + name();
+    }
+}

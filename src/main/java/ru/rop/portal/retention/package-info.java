@@ -1,0 +1,5 @@
+/**
+ * Retention of candidates' personal data: when it is due for destruction after the hiring decision, the nightly
+ * run that erases what is due, and the destruction records (акты) of every erasure, kept as files.
+ */
+package ru.rop.portal.retention;
