@@ -12,13 +12,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class VacancyLookup {
 
     private final VacancyRepository vacancies;
+    private final CompanyProfileRepository profiles;
 
-    VacancyLookup(VacancyRepository vacancies) {
+    VacancyLookup(VacancyRepository vacancies, CompanyProfileRepository profiles) {
         this.vacancies = vacancies;
+        this.profiles = profiles;
     }
 
     @Transactional(readOnly = true)
     public Optional<VacancySummary> find(long id) {
         return vacancies.findById(id).map(Vacancy::toSummary);
+    }
+
+    /** The operator's public details for the privacy policy, which anyone may read. */
+    @Transactional(readOnly = true)
+    public PersonalDataOperator operator() {
+        return profiles.findById(CompanyProfile.THE_COMPANY).map(CompanyProfile::toOperator)
+                .orElseGet(PersonalDataOperator::empty);
     }
 }
