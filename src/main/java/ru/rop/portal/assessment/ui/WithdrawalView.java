@@ -1,5 +1,6 @@
 package ru.rop.portal.assessment.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -105,7 +106,7 @@ public class WithdrawalView extends Main implements BeforeEnterObserver, HasDyna
         page.add(card);
     }
 
-    private static Div card(com.vaadin.flow.component.Component... content) {
+    private static Div card(Component... content) {
         Div card = new Div(content);
         card.addClassName("rop-assess-card");
         return card;
