@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.rop.portal.assessment.AssessmentLibrary;
+import ru.rop.portal.assessment.PrivacyPolicy;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.TextTemplates;
@@ -52,6 +53,7 @@ class ContentFilesTest {
         RopModel model = new RopModel(loader);
         new QuestionBank(loader, model);
         new AssessmentLibrary(loader, model, new TextTemplates(dir));
+        new PrivacyPolicy(loader, new TextTemplates(dir), null, 30);
     }
 
     @Test
@@ -67,6 +69,8 @@ class ContentFilesTest {
         assertThat(library.statements()).hasSizeGreaterThanOrEqualTo(24);
         assertThat(library.cases()).hasSizeGreaterThanOrEqualTo(6);
         assertThat(library.likertScale()).hasSize(5);
+        PrivacyPolicy policy = new PrivacyPolicy(loader, new TextTemplates("templates"), null, 30);
+        assertThat(policy).isNotNull();
     }
 
     @Test
@@ -154,6 +158,25 @@ class ContentFilesTest {
     void aConsentTextWithABrokenPlaceholder() throws IOException {
         assertBroken("consent/consent.yaml", yaml -> first(yaml, "даю \\$\\{company\\}", "даю \\${company"),
                 "line", "");
+    }
+
+    @Test
+    void aPreviousConsentFileThatIsAnotherVersion() throws IOException {
+        assertBroken("consent/previous/2026-11-v1.yaml", yaml -> first(yaml, "version: \"2026-11-v1\"",
+                "version: \"2026-11-v9\""), "version", "says '2026-11-v9'");
+    }
+
+    @Test
+    void aPrivacyPolicyWithAMisspeltPlaceholder() throws IOException {
+        assertBroken("privacy/policy.yaml", yaml -> first(yaml, "вакансии и \\$\\{retentionDays\\}",
+                "вакансии и \\${retentionDay}"),
+                "sections[6].text line", "retentionDay");
+    }
+
+    @Test
+    void aPrivacyPolicyWithTwoSectionsOfOneHeading() throws IOException {
+        assertBroken("privacy/policy.yaml", yaml -> first(yaml, "heading: \"Зачем\"",
+                "heading: \"Кто обрабатывает ваши данные\""), "sections[2]", "duplicated id");
     }
 
     @Test

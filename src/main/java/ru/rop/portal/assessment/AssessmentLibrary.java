@@ -1,6 +1,8 @@
 package ru.rop.portal.assessment;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import ru.rop.portal.classification.Evidence;
@@ -27,6 +29,8 @@ public class AssessmentLibrary {
 
     private final AssessmentFlow flow;
     private final ConsentText consent;
+    /** Every version of the consent by its version string, the current one included. */
+    private final Map<String, ConsentText> consentVersions;
 
     public AssessmentLibrary(ContentLoader loader, RopModel model, TextTemplates templates) {
         this.situationalItems = List.copyOf(loader.load(SituationalContent.FILE, SituationalContent.class,
@@ -40,6 +44,20 @@ public class AssessmentLibrary {
         this.flow = loader.load(AssessmentFlow.FILE, AssessmentFlow.class, (content, checks) -> { });
         this.consent = loader.load(ConsentText.FILE, ConsentText.class, (content, checks) -> { });
         templates.checkText(ConsentText.FILE, consent.text());
+        Map<String, ConsentText> versions = new LinkedHashMap<>();
+        versions.put(consent.version(), consent);
+        for (String version : consent.previousVersions()) {
+            String file = ConsentText.previousFile(version);
+            ConsentText previous = loader.load(file, ConsentText.class, (content, checks) -> {
+                if (!content.version().equals(version)) {
+                    checks.problem("version", "the file of version '" + version + "' says '"
+                            + content.version() + "'");
+                }
+            });
+            templates.checkText(file, previous.text());
+            versions.put(version, previous);
+        }
+        this.consentVersions = Map.copyOf(versions);
         MAIL_TEMPLATES.forEach(templates::check);
     }
 
@@ -49,6 +67,10 @@ public class AssessmentLibrary {
 
     ConsentText consent() {
         return consent;
+    }
+
+    Optional<ConsentText> consent(String version) {
+        return Optional.ofNullable(version == null ? null : consentVersions.get(version));
     }
 
     public List<SituationalItem> situationalItems() {

@@ -16,12 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import ru.rop.portal.common.AppI18NProvider;
 
 /**
- * Guards the candidate links {@code /a/{token}} before Vaadin renders them: a wrong link costs time, and an
+ * Guards the candidate links {@code /a/{token}} and {@code /a/{token}/withdraw} before Vaadin renders them: a wrong link costs time, and an
  * address that keeps guessing gets 429 until its window passes. A valid link is never slowed. Links opened through
  * Vaadin's own navigation are counted by {@link CandidateAssessmentService#open} the same way.
  */
 @Configuration
 class AssessmentLinkFilter {
+
+    static final String WITHDRAW = "withdraw";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> assessmentLinkGuard(CandidateAssessmentService assessments,
@@ -31,11 +33,15 @@ class AssessmentLinkFilter {
                     @Override
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                                     FilterChain chain) throws ServletException, IOException {
-                        String token = request.getRequestURI().substring(
-                                request.getRequestURI().lastIndexOf('/') + 1);
+                        String[] path = request.getRequestURI().substring(request.getContextPath().length())
+                                .split("/", -1);
+                        // "/a/{token}" opens the assessment; "/a/{token}/withdraw" withdraws the consent, which
+                        // also works after the assessment's link expired.
+                        String token = path.length > 2 ? path[2] : "";
+                        boolean withdrawal = path.length == 4 && WITHDRAW.equals(path[3]);
                         // A valid link always opens, so a guesser behind the same proxy or NAT cannot lock
                         // candidates out; only wrong links are counted, slowed and refused.
-                        if (!assessments.valid(token)) {
+                        if (withdrawal ? !assessments.withdrawable(token) : !assessments.valid(token)) {
                             String address = request.getRemoteAddr();
                             if (guard.refused(address) || !pause(guard.failed(address))
                                     || guard.refused(address)) {

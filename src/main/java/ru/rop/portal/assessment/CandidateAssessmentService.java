@@ -2,9 +2,7 @@ package ru.rop.portal.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +10,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.ErasureReason;
+import ru.rop.portal.candidate.PersonalDataEraser;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.UserFacingException;
-import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
 
@@ -41,23 +40,23 @@ public class CandidateAssessmentService {
     private final CandidateLookup candidates;
     private final VacancyLookup vacancies;
     private final StageAutomation stages;
-    private final TextTemplates templates;
+    private final ConsentTexts consents;
     private final InvitationMails mails;
     private final PublicLinks links;
     private final Clock clock;
     private final LinkGuard guard;
-    private final int retentionDays;
     private final ApplicationEventPublisher events;
+    private final PersonalDataEraser eraser;
 
     CandidateAssessmentService(InvitationRepository invitations, AssessmentAnswerRepository answers,
                                CaseAssignmentRepository assignments, AssessmentPlanner planner,
                                AssessmentLibrary library, CandidateLookup candidates, VacancyLookup vacancies,
-                               StageAutomation stages, TextTemplates templates, InvitationMails mails,
-                               PublicLinks links, Clock clock, LinkGuard guard,
-                               @Value("${rop.privacy.retention-days:30}") int retentionDays,
+                               StageAutomation stages, ConsentTexts consents, InvitationMails mails,
+                               PublicLinks links, Clock clock, LinkGuard guard, PersonalDataEraser eraser,
                                ApplicationEventPublisher events) {
         this.events = events;
         this.guard = guard;
+        this.eraser = eraser;
         this.invitations = invitations;
         this.answers = answers;
         this.assignments = assignments;
@@ -66,11 +65,10 @@ public class CandidateAssessmentService {
         this.candidates = candidates;
         this.vacancies = vacancies;
         this.stages = stages;
-        this.templates = templates;
+        this.consents = consents;
         this.mails = mails;
         this.links = links;
         this.clock = clock;
-        this.retentionDays = retentionDays;
     }
 
     /** Whether the token opens an assessment (for the guard against guessing). */
@@ -122,9 +120,9 @@ public class CandidateAssessmentService {
             throw new UserFacingException("assessment.consent.changed");
         }
         if (!invitation.consented()) {
-            // The hash ties the record to the exact words the candidate agreed to, whatever the file says later.
-            invitation.consent(version, AssessmentTokens.hash(plan(invitation).consent().text()),
-                    address == null ? "" : address, clock.instant());
+            // The words themselves are kept, with their hash: what was agreed to, whatever the file says later.
+            invitation.consent(version, plan(invitation).consent().text(), address == null ? "" : address,
+                    clock.instant());
             audit(invitation.getCandidateId(), "assessment consent " + version);
         }
         return plan(invitations.save(invitation));
@@ -238,6 +236,50 @@ public class CandidateAssessmentService {
         return plan(invitation);
     }
 
+    /** Whether the token may withdraw the consent (for the guard against guessing). */
+    @Transactional(readOnly = true)
+    public boolean withdrawable(String token) {
+        return withdrawing(token, false).isPresent();
+    }
+
+    /**
+     * The withdrawal page behind the link: it works as long as the data is held — after completion, after expiry,
+     * after hiring or rejection — but not once staff revoked the link. A wrong link counts against the address.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ConsentWithdrawal> withdrawal(String token, String address) {
+        Optional<Invitation> found = withdrawing(token, false);
+        if (found.isEmpty()) {
+            guard.failed(address == null ? "" : address);
+            return Optional.empty();
+        }
+        CandidateSummary candidate = candidates.find(found.get().getCandidateId()).orElseThrow();
+        VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
+        return Optional.of(new ConsentWithdrawal(vacancy.companyName(), vacancy.title(), found.get().consented()));
+    }
+
+    /**
+     * The candidate withdraws the consent (152-ФЗ, art. 9): their personal data in this vacancy is destroyed at
+     * once, with the link itself; an anonymous record of the erasure stays.
+     *
+     * @throws UserFacingException {@code assessment.link.invalid} for a link that cannot withdraw (any more)
+     */
+    @Transactional
+    public void withdraw(String token) {
+        Invitation invitation = withdrawing(token, true)
+                .orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+        eraser.erase(invitation.getCandidateId(), ErasureReason.WITHDRAWAL, CANDIDATE_ACTOR);
+    }
+
+    private Optional<Invitation> withdrawing(String token, boolean lock) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = AssessmentTokens.hash(token);
+        return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash))
+                .filter(Invitation::withdrawable);
+    }
+
     private AssessmentAnswer answer(Invitation invitation, AssessmentSection kind, String itemId) {
         return answers.findByInvitationIdAndItemKindAndItemId(invitation.getId(), kind, itemId)
                 .orElseGet(() -> new AssessmentAnswer(invitation.getId(), kind, itemId));
@@ -279,12 +321,8 @@ public class CandidateAssessmentService {
     private AssessmentPlan plan(Invitation invitation) {
         CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
         VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
-        ConsentText consent = library.consent();
-        String text = templates.renderText(ConsentText.FILE, consent.text(), Map.of("company",
-                vacancy.companyName(), "candidate", candidate.fullName(), "position", vacancy.title(),
-                "retentionDays", retentionDays));
         return new AssessmentPlan(candidate.fullName(), vacancy.companyName(), vacancy.title(),
-                new AssessmentPlan.Consent(consent.version(), consent.title(), text), invitation.consented(),
+                consents.current(invitation.getCandidateId()), invitation.consented(),
                 invitation.submitted(), invitation.getCurrentStep(), invitation.getExpiresAt(),
                 planner.sections(invitation), "a" + invitation.getId());
     }

@@ -111,6 +111,10 @@ class CaseAssignment {
         return answeredAt;
     }
 
+    String getAssignedBy() {
+        return assignedBy;
+    }
+
     Instant getAssignedAt() {
         return assignedAt;
     }

@@ -40,6 +40,9 @@ class Invitation {
     private String consentAddress;
     @Column(columnDefinition = "CHAR(64)")
     private String consentTextHash;
+    /** The words agreed to, as shown; null for consents recorded before the text was kept (hash only). */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String consentText;
     private Instant situationalStarted;
     private Instant selfStarted;
     private Instant casesStarted;
@@ -78,6 +81,14 @@ class Invitation {
         return openedAt != null ? InvitationStatus.OPENED : InvitationStatus.SENT;
     }
 
+    /**
+     * The link may withdraw the consent: any time the data is held, after completion and after expiry, but not once
+     * revoked, since staff revoke a link that reached the wrong person, who must not be able to destroy the data.
+     */
+    boolean withdrawable() {
+        return revokedAt == null;
+    }
+
     /** The link works: not revoked, not expired; a completed one still opens, to say it is completed. */
     boolean usable(Instant now) {
         return revokedAt == null && (submittedAt != null || now.isBefore(expiresAt));
@@ -105,9 +116,10 @@ class Invitation {
         }
     }
 
-    void consent(String version, String textHash, String address, Instant at) {
+    void consent(String version, String text, String address, Instant at) {
         this.consentVersion = version;
-        this.consentTextHash = textHash;
+        this.consentText = text;
+        this.consentTextHash = AssessmentTokens.hash(text);
         this.consentAddress = address;
         this.consentAt = at;
     }
@@ -178,6 +190,22 @@ class Invitation {
 
     String getConsentAddress() {
         return consentAddress;
+    }
+
+    String getConsentText() {
+        return consentText;
+    }
+
+    String getConsentTextHash() {
+        return consentTextHash;
+    }
+
+    Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    Instant getOpenedAt() {
+        return openedAt;
     }
 
     String getCurrentStep() {

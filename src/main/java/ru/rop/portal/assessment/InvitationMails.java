@@ -34,10 +34,12 @@ class InvitationMails {
     }
 
     /** @return whether the mail server accepted it */
-    boolean invitation(String to, String candidate, String company, String position, String url, Instant expires,
-                       int minutes, int cases) {
-        Map<String, Object> model = Map.of("candidate", candidate, "company", company, "position", position,
-                "url", url, "expires", DATE.format(expires), "minutes", minutes, "cases", cases);
+    boolean invitation(String to, String candidate, String company, String position, String url,
+                       String withdrawUrl, String privacyUrl, Instant expires, int minutes, int cases) {
+        Map<String, Object> model = Map.ofEntries(Map.entry("candidate", candidate), Map.entry("company", company),
+                Map.entry("position", position), Map.entry("url", url), Map.entry("withdrawUrl", withdrawUrl),
+                Map.entry("privacyUrl", privacyUrl), Map.entry("expires", DATE.format(expires)),
+                Map.entry("minutes", minutes), Map.entry("cases", cases));
         return mailer.send(to, templates.render(INVITATION_SUBJECT, model).strip(),
                 templates.render(INVITATION, model));
     }

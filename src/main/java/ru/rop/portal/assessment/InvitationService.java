@@ -46,6 +46,7 @@ public class InvitationService {
     private final StageAutomation stages;
     private final InvitationMails mails;
     private final PublicLinks links;
+    private final ConsentTexts consents;
     private final CurrentActor actor;
     private final Clock clock;
     private final int defaultDays;
@@ -54,9 +55,11 @@ public class InvitationService {
     InvitationService(InvitationRepository invitations, AssessmentAnswerRepository answers,
                       AssessmentPlanner planner, AssessmentLibrary library, CandidateService candidates,
                       VacancyService vacancies, StageAutomation stages, InvitationMails mails, PublicLinks links,
-                      CurrentActor actor, Clock clock, @Value("${rop.assessment.default-days:7}") int defaultDays,
+                      ConsentTexts consents, CurrentActor actor, Clock clock,
+                      @Value("${rop.assessment.default-days:7}") int defaultDays,
                       ApplicationEventPublisher events) {
         this.events = events;
+        this.consents = consents;
         this.invitations = invitations;
         this.answers = answers;
         this.planner = planner;
@@ -154,6 +157,12 @@ public class InvitationService {
         return latest(candidateId).map(this::summary);
     }
 
+    /** The consent given through the latest invitation, with the words agreed to; empty before it is given. */
+    @Transactional(readOnly = true)
+    public Optional<ConsentRecord> consent(long candidateId) {
+        return latest(candidateId).filter(Invitation::consented).map(consents::record);
+    }
+
     /** The latest invitation's status and, once submitted, its evidence and integrity signals. */
     @Transactional(readOnly = true)
     public OnlineEvidence evidence(long candidateId) {
@@ -235,7 +244,8 @@ public class InvitationService {
         int cases = sections.stream().filter(s -> s.kind() == AssessmentSection.CASES)
                 .mapToInt(s -> s.items().size()).sum();
         boolean sent = mails.invitation(candidate.email(), candidate.fullName(), vacancy.companyName(),
-                vacancy.title(), url, invitation.getExpiresAt(), minutes, cases);
+                vacancy.title(), url, url + "/withdraw", links.absolute("/privacy"), invitation.getExpiresAt(),
+                minutes, cases);
         if (sent) {
             invitation.emailSent(clock.instant());
             invitations.saveAndFlush(invitation);

@@ -130,6 +130,10 @@ class Candidate {
         return fullName;
     }
 
+    String getCreatedBy() {
+        return createdBy;
+    }
+
     String getNotes() {
         return notes;
     }

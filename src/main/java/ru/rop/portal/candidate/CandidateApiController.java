@@ -6,7 +6,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,10 +32,12 @@ class CandidateApiController {
     }
 
     private final CandidateService candidates;
+    private final PersonalDataExport personalData;
     private final AppI18NProvider i18n;
 
-    CandidateApiController(CandidateService candidates, AppI18NProvider i18n) {
+    CandidateApiController(CandidateService candidates, PersonalDataExport personalData, AppI18NProvider i18n) {
         this.candidates = candidates;
+        this.personalData = personalData;
         this.i18n = i18n;
     }
 
@@ -53,6 +58,15 @@ class CandidateApiController {
     @Operation(summary = "Кандидат по идентификатору")
     CandidateSummary get(@PathVariable long id) {
         return candidates.read(id).orElseThrow(() -> ApiProblemException.notFound("candidate.not-found", id));
+    }
+
+    @GetMapping("/{id}/personal-data")
+    @Operation(summary = "Все данные, которые хранятся о кандидате, одним файлом JSON (запрос субъекта по 152-ФЗ)")
+    ResponseEntity<byte[]> personalData(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(PersonalDataExport.fileName(id)).build().toString())
+                .body(personalData.export(id));
     }
 
     @DeleteMapping("/{id}")

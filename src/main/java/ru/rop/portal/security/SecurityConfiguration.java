@@ -6,11 +6,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -63,19 +65,20 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frames -> frames.deny())
-                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-                    // Written before the request is handled: written on commit, as by default, they never
-                    // reached Vaadin's pages (the candidate's /a/{token} page went out without a referrer policy).
-                    @Override
-                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                        filter.setShouldWriteHeadersEagerly(true);
-                        return filter;
-                    }
-                }));
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frames -> frames.deny());
+            // Written before the page, not when it is committed: Vaadin writes its pages so that headers left
+            // for the commit never reach the browser, and the candidate's pages went out without the policy.
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+        });
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/api/docs", "/api/swagger-ui/**", "/styles/**")

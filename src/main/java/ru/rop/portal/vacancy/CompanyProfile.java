@@ -27,6 +27,8 @@ class CompanyProfile {
     private Integer salesTeamSize;
     private String ropReportsTo;
     private String keyKpis;
+    private String operatorAddress;
+    private String privacyEmail;
     @Column(nullable = false)
     private Instant updatedAt;
     @Column(nullable = false)
@@ -49,6 +51,17 @@ class CompanyProfile {
     CompanyProfileForm toForm() {
         return new CompanyProfileForm(name, industry, products, salesModel, salesTeamSize, ropReportsTo, keyKpis,
                 version);
+    }
+
+    void operator(String address, String email, String by, Instant at) {
+        operatorAddress = address;
+        privacyEmail = email;
+        updatedBy = by;
+        updatedAt = at;
+    }
+
+    PersonalDataOperator toOperator() {
+        return new PersonalDataOperator(name, operatorAddress, privacyEmail, version);
     }
 
     long getVersion() {

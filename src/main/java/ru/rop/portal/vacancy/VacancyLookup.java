@@ -36,4 +36,11 @@ public class VacancyLookup {
     public String companyName() {
         return profiles.findById(CompanyProfile.THE_COMPANY).map(p -> p.toForm().name()).orElse("");
     }
+
+    /** The operator's public details for the privacy policy, which anyone may read. */
+    @Transactional(readOnly = true)
+    public PersonalDataOperator operator() {
+        return profiles.findById(CompanyProfile.THE_COMPANY).map(CompanyProfile::toOperator)
+                .orElseGet(PersonalDataOperator::empty);
+    }
 }

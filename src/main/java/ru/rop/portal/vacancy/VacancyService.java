@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.rop.portal.common.ContactRules;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
@@ -84,6 +85,38 @@ public class VacancyService {
         }
         profile.apply(checked, actor.name(), clock.instant());
         return profiles.saveAndFlush(profile).toForm();
+    }
+
+    @Transactional(readOnly = true)
+    public PersonalDataOperator operator() {
+        return profiles.findById(CompanyProfile.THE_COMPANY).map(CompanyProfile::toOperator)
+                .orElseGet(PersonalDataOperator::empty);
+    }
+
+    /**
+     * The operator's address and e-mail for requests, kept with the company profile.
+     *
+     * @throws UserFacingException {@code company.operator.no-profile} before the profile (the name) is saved
+     */
+    @Transactional
+    public PersonalDataOperator saveOperator(PersonalDataOperator form) {
+        CompanyProfile profile = profiles.findById(CompanyProfile.THE_COMPANY)
+                .orElseThrow(() -> new UserFacingException("company.operator.no-profile"));
+        if (profile.getVersion() != form.version()) {
+            throw new UserFacingException("company.changed");
+        }
+        String address = FormRules.optional("operatorAddress", form.address(), 500);
+        String email = form.email() == null || form.email().isBlank() ? null : checkedEmail(form.email());
+        profile.operator(address, email, actor.name(), clock.instant());
+        return profiles.saveAndFlush(profile).toOperator();
+    }
+
+    private static String checkedEmail(String email) {
+        try {
+            return ContactRules.checkedEmail(email);
+        } catch (UserFacingException e) {
+            throw UserFacingException.forField("privacyEmail", e.messageKey());
+        }
     }
 
     private static VacancyForm check(VacancyForm form) {

@@ -62,7 +62,8 @@ class InvitationMailTest {
         assertThat(invitation.getFrom()[0].toString()).isEqualTo("hr@rop.test");
         assertThat(invitation.getSubject()).startsWith("ООО «Тест»: онлайн-оценка на позицию «РОП ");
         String text = (String) invitation.getContent();
-        assertThat(text).contains("Здравствуйте, Наталья Белова!", issued.url(), "согласие на обработку");
+        assertThat(text).contains("Здравствуйте, Наталья Белова!", issued.url(), "согласие на обработку",
+                issued.url() + "/withdraw", "https://rop.example.ru/privacy");
         assertThat(invitations.current(candidate).orElseThrow().emailSentAt()).isNotNull();
         accounts.signOut();
 

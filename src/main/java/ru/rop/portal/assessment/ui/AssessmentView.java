@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -71,7 +72,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         this.talentPool = talentPool;
         addClassName("rop-assess");
         page.addClassName("rop-assess-page");
-        add(page);
+        add(page, PrivacyView.footer());
     }
 
     @Override
@@ -186,7 +187,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.setId("assessment-start");
         Div card = card(new H1(title), lead, new H2(getTranslation("assessment.welcome.parts")), parts, time, saved,
-                start);
+                PrivacyView.link(), start);
         card.setId("assessment-welcome");
         page.add(card);
     }
@@ -214,7 +215,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }));
         Paragraph without = new Paragraph(getTranslation("assessment.consent.without"));
         without.addClassName("rop-muted");
-        Div card = card(new H1(consent.title()), text, version, agree, without, next);
+        Div card = card(new H1(consent.title()), text, version, PrivacyView.link(), agree, without, next);
         card.setId("assessment-consent");
         page.add(card);
     }
@@ -465,6 +466,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         page.removeAll();
         Div card = card(new H1(title), new Paragraph(getTranslation("assessment.completed.text",
                 plan.companyName())));
+        card.add(withdrawal());
         card.setId("assessment-completed");
         page.add(card);
         talentPoolOffer();
@@ -474,6 +476,16 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private void talentPoolOffer() {
         talentPool.offer(token).ifPresent(offer -> page.add(card(new TalentPoolPanel(talentPool, token,
                 AssessmentView::address, offer))));
+    }
+
+    /** Where the candidate can still change their mind: the link that withdraws the consent and erases the data. */
+    private Component withdrawal() {
+        Anchor link = new Anchor(WithdrawalView.path(token), getTranslation("assessment.withdrawal.link"));
+        link.setId("withdrawal-link");
+        Paragraph note = new Paragraph(getTranslation("assessment.withdrawal.note") + " ");
+        note.addClassName("rop-muted");
+        note.add(link);
+        return note;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Optional;
+import ru.rop.portal.assessment.ConsentRecord;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.InvitationStatus;
 import ru.rop.portal.assessment.InvitationSummary;
@@ -124,13 +126,40 @@ class InvitationCardSection implements CandidateCardSection {
                             getLocale()))));
             details.addClassName("rop-muted");
             add(details);
-            if (invitation.consentAt() != null) {
-                Paragraph consent = new Paragraph(getTranslation("invitation.consent", invitation.consentVersion(),
-                        Formats.dateTime(invitation.consentAt(), getLocale()), invitation.consentAddress()));
-                consent.addClassName("rop-muted");
-                consent.setId("invitation-consent");
-                add(consent);
+            invitations.consent(candidate.id()).ifPresent(this::consent);
+        }
+
+        /** The consent record: version, when, from where, and the exact words agreed to. */
+        private void consent(ConsentRecord record) {
+            Paragraph consent = new Paragraph(getTranslation("invitation.consent", record.version(),
+                    Formats.dateTime(record.at(), getLocale()), record.address()));
+            consent.addClassName("rop-muted");
+            consent.setId("invitation-consent");
+            Button text = new Button(getTranslation("invitation.consent.text"), e -> consentText(record));
+            text.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            text.setId("consent-text");
+            add(consent, text);
+        }
+
+        private void consentText(ConsentRecord record) {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("invitation.consent.title", record.version()));
+            Div body = new Div();
+            body.addClassName("rop-consent-text");
+            body.setId("consent-record-text");
+            if (record.text() == null) {
+                body.add(new Paragraph(getTranslation("invitation.consent.text-missing")));
+            } else {
+                for (String paragraph : record.text().split("\\n\\s*\\n")) {
+                    body.add(new Paragraph(paragraph.strip()));
+                }
             }
+            Paragraph hash = new Paragraph(getTranslation("invitation.consent.hash", record.textHash()));
+            hash.addClassName("rop-muted");
+            dialog.add(body, hash);
+            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+            dialog.setMaxWidth("44rem");
+            dialog.open();
         }
 
         private void issued(IssuedInvitation issued) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,11 +25,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +40,7 @@ import ru.rop.portal.candidate.CandidateDetails;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.DuplicateCandidateException;
+import ru.rop.portal.candidate.PersonalDataExport;
 import ru.rop.portal.candidate.ResumeFile;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageHistoryEntry;
@@ -54,6 +58,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     static final int MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
     private final CandidateService candidates;
+    private final PersonalDataExport personalData;
     private final VacancyService vacancies;
     private final List<CandidateCardSection> sections;
     private final CandidateFields fields = new CandidateFields();
@@ -62,9 +67,10 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final Div problem = new Div();
     private long candidateId;
 
-    public CandidateView(CandidateService candidates, VacancyService vacancies,
+    public CandidateView(CandidateService candidates, PersonalDataExport personalData, VacancyService vacancies,
                          List<CandidateCardSection> sections) {
         this.candidates = candidates;
+        this.personalData = personalData;
         this.vacancies = vacancies;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CandidateCardSection::order)).toList();
         addClassName("rop-page");
@@ -103,7 +109,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         side.removeAll();
         side.add(stagePanel(candidate));
         sections.forEach(section -> side.add(section.create(candidate)));
-        side.add(resumePanel(details), historyPanel(details));
+        side.add(resumePanel(details), historyPanel(details), personalDataPanel(candidate));
         if (!details.elsewhere().isEmpty()) {
             side.addComponentAsFirst(elsewherePanel(details));
         }
@@ -215,6 +221,68 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         panel.addClassName("rop-panel");
         panel.setId("stage-history");
         return panel;
+    }
+
+    /** The person's rights on their data: a copy of everything held (152-ФЗ, art. 14), and erasure on request. */
+    private Div personalDataPanel(CandidateSummary candidate) {
+        Anchor export = new Anchor((DownloadEvent event) -> {
+            byte[] file;
+            try {
+                file = personalData.export(candidateId);
+            } catch (UserFacingException e) {
+                event.getResponse().setStatus(409);
+                event.getUI().access(() -> Notifications.refused(this, e));
+                return;
+            }
+            event.setFileName(PersonalDataExport.fileName(candidateId));
+            event.setContentType("application/json");
+            event.setContentLength(file.length);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(file);
+            }
+        }, getTranslation("personal-data.export"));
+        export.getElement().setAttribute("download", true);
+        export.setId("personal-data-export");
+        Paragraph exportHint = new Paragraph(getTranslation("personal-data.export.hint"));
+        exportHint.addClassName("rop-muted");
+        Button erase = new Button(getTranslation("personal-data.erase"), click -> confirmErase(candidate));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.setId("erase-candidate");
+        Div panel = new Div(new H3(getTranslation("personal-data.title")), new Div(export), exportHint, erase);
+        panel.addClassName("rop-panel");
+        panel.setId("personal-data");
+        return panel;
+    }
+
+    /** Says what goes and that it cannot be undone; a clear button instead of typing the name. */
+    private void confirmErase(CandidateSummary candidate) {
+        UnorderedList destroyed = new UnorderedList();
+        for (String item : List.of("card", "resume", "history", "assessment", "interviews", "evaluation")) {
+            destroyed.add(new ListItem(getTranslation("personal-data.erase.what." + item)));
+        }
+        Paragraph kept = new Paragraph(getTranslation("personal-data.erase.kept"));
+        Paragraph irreversible = new Paragraph(getTranslation("personal-data.erase.irreversible"));
+        irreversible.addClassName("rop-warning-text");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("personal-data.erase.title", candidate.fullName()));
+        confirm.setText(new Div(new Paragraph(getTranslation("personal-data.erase.lead")), destroyed, kept,
+                irreversible));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("personal-data.erase.confirm"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            try {
+                candidates.erase(candidate.id());
+            } catch (UserFacingException ex) {
+                Notifications.refused(this, ex);
+                return;
+            }
+            getUI().ifPresent(ui -> ui.navigate(PipelineView.class, candidate.vacancyId()));
+            Notifications.success(this, "personal-data.erased", candidate.fullName());
+        });
+        confirm.setId("erase-confirm");
+        confirm.open();
     }
 
     private Div elsewherePanel(CandidateDetails details) {

@@ -122,6 +122,10 @@ public class TextTemplates {
 
     private static InvalidContentException invalid(String file, int line, String message) {
         String first = message == null ? "" : message.lines().findFirst().orElse("");
+        // A missing value is named on the line FreeMarker marks with "==>"; the first line alone does not say which.
+        String named = message == null ? "" : message.lines().filter(l -> l.startsWith("==>")).findFirst()
+                .map(l -> " " + l.substring(3).strip()).orElse("");
+        first = first + named;
         return new InvalidContentException(file, List.of(new ContentProblem("line " + line, first)));
     }
 }

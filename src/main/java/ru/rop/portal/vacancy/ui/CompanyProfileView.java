@@ -4,7 +4,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,6 +23,7 @@ import ru.rop.portal.common.ui.FieldErrors;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.CompanyProfileForm;
+import ru.rop.portal.vacancy.PersonalDataOperator;
 import ru.rop.portal.vacancy.SalesModel;
 import ru.rop.portal.vacancy.VacancyService;
 
@@ -38,6 +41,9 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
     private final IntegerField salesTeamSize = new IntegerField();
     private final TextField ropReportsTo = new TextField();
     private final TextArea keyKpis = new TextArea();
+    private final TextArea operatorAddress = new TextArea();
+    private final TextField privacyEmail = new TextField();
+    /** Of the one profile row, which both the profile and the operator's details are saved to. */
     private long version;
 
     public CompanyProfileView(VacancyService vacancies) {
@@ -71,8 +77,49 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
         save.setId("save-company");
         Paragraph hint = new Paragraph(getTranslation("company.hint"));
         hint.addClassName("rop-muted");
-        add(new H2(getTranslation("company.title")), hint, form, save);
+        add(new H2(getTranslation("company.title")), hint, form, save, operatorForm());
         read(vacancies.companyProfile());
+        readOperator(vacancies.operator());
+    }
+
+    /** Who the privacy policy names as the operator of candidates' personal data. */
+    private Div operatorForm() {
+        operatorAddress.setLabel(getTranslation("company.field.operator-address"));
+        operatorAddress.setMaxLength(500);
+        operatorAddress.setId("operator-address");
+        privacyEmail.setLabel(getTranslation("company.field.privacy-email"));
+        privacyEmail.setMaxLength(254);
+        privacyEmail.setId("privacy-email");
+        FormLayout form = new FormLayout(operatorAddress, privacyEmail);
+        form.setMaxWidth("52rem");
+        Button save = new Button(getTranslation("common.save"), click -> saveOperator());
+        save.setId("save-operator");
+        Paragraph hint = new Paragraph(getTranslation("company.operator.hint"));
+        hint.addClassName("rop-muted");
+        Div block = new Div(new H3(getTranslation("company.operator.title")), hint, form, save);
+        block.setId("operator");
+        return block;
+    }
+
+    private void readOperator(PersonalDataOperator operator) {
+        operatorAddress.setValue(operator.address() == null ? "" : operator.address());
+        privacyEmail.setValue(operator.email() == null ? "" : operator.email());
+    }
+
+    private void saveOperator() {
+        Map<String, HasValidation> fields = Map.of("operatorAddress", operatorAddress, "privacyEmail", privacyEmail);
+        FieldErrors.clear(fields);
+        try {
+            PersonalDataOperator saved = vacancies.saveOperator(new PersonalDataOperator(name.getValue(),
+                    operatorAddress.getValue(), privacyEmail.getValue(), version));
+            readOperator(saved);
+            version = saved.version();
+            Notifications.success(this, "company.operator.saved");
+        } catch (UserFacingException e) {
+            if (!FieldErrors.show(this, fields, e)) {
+                Notifications.refused(this, e);
+            }
+        }
     }
 
     private void read(CompanyProfileForm form) {

@@ -1,0 +1,113 @@
+package ru.rop.portal.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import ru.rop.portal.candidate.PersonalDataSection;
+
+/**
+ * The candidate's invitations with the consents given, the online answers with the words of each question and of
+ * the option chosen, and the business cases with their answers and raters' scores, for the export of a person's
+ * data.
+ */
+@Component
+class AssessmentPersonalData implements PersonalDataSection {
+
+    record Data(List<InvitationData> invitations, List<CaseData> cases) {
+    }
+
+    /** @param consent null while none was given through this invitation */
+    record InvitationData(Instant createdAt, String createdBy, Instant expiresAt, Instant revokedAt,
+                          Instant emailSentAt, Instant openedAt, ConsentRecord consent, Instant submittedAt,
+                          int tabSwitches, List<AnswerData> answers) {
+    }
+
+    /**
+     * @param question the situation, the statement or the case's title
+     * @param answer the chosen option's words or the agreement's label; a case's text is with the case
+     */
+    record AnswerData(AssessmentSection section, String itemId, String question, String answer, Integer likert,
+                      int secondsSpent, int pastedChars, Instant answeredAt) {
+    }
+
+    record CaseData(String caseId, String title, String task, CaseMode mode, String answer, Instant answeredAt,
+                    String assignedBy, Instant assignedAt, List<ScoreData> scores) {
+    }
+
+    record ScoreData(String rater, String criterionId, String criterion, Integer level, String comment,
+                     Instant updatedAt) {
+    }
+
+    private final InvitationRepository invitations;
+    private final AssessmentAnswerRepository answers;
+    private final CaseAssignmentRepository assignments;
+    private final AssessmentLibrary library;
+    private final ConsentTexts consents;
+
+    AssessmentPersonalData(InvitationRepository invitations, AssessmentAnswerRepository answers,
+                           CaseAssignmentRepository assignments, AssessmentLibrary library,
+                           ConsentTexts consents) {
+        this.invitations = invitations;
+        this.answers = answers;
+        this.assignments = assignments;
+        this.library = library;
+        this.consents = consents;
+    }
+
+    @Override
+    public String key() {
+        return "assessment";
+    }
+
+    @Override
+    public Data personalData(long candidateId) {
+        List<InvitationData> given = invitations.findByCandidateId(candidateId).stream()
+                .map(i -> new InvitationData(i.getCreatedAt(), i.getCreatedBy(), i.getExpiresAt(), i.getRevokedAt(),
+                        i.getEmailSentAt(), i.getOpenedAt(),
+                        i.consented() ? consents.record(i) : null, i.getSubmittedAt(),
+                        i.getTabSwitches(), answers.findByInvitationId(i.getId()).stream().map(this::answer)
+                        .toList()))
+                .toList();
+        List<CaseData> cases = assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(candidateId).stream()
+                .map(this::caseData).toList();
+        return new Data(given, cases);
+    }
+
+    private AnswerData answer(AssessmentAnswer answer) {
+        String question = null;
+        String chosen = null;
+        switch (answer.getItemKind()) {
+            case SITUATIONAL -> {
+                Optional<SituationalItem> item = library.situationalItems().stream()
+                        .filter(i -> i.id().equals(answer.getItemId())).findFirst();
+                question = item.map(SituationalItem::scenario).orElse(null);
+                chosen = item.flatMap(i -> i.options().stream().filter(o -> o.id().equals(answer.getChoice()))
+                        .findFirst()).map(SituationalItem.Option::text).orElse(answer.getChoice());
+            }
+            case SELF -> {
+                question = library.statements().stream().filter(s -> s.id().equals(answer.getItemId()))
+                        .findFirst().map(SelfAssessmentStatement::text).orElse(null);
+                Integer value = answer.getLikert();
+                chosen = value == null || value < 1 || value > library.likertScale().size() ? null
+                        : library.likertScale().get(value - 1);
+            }
+            case CASES -> question = library.businessCase(answer.getItemId()).map(BusinessCase::title)
+                    .orElse(null);
+        }
+        return new AnswerData(answer.getItemKind(), answer.getItemId(), question, chosen, answer.getLikert(),
+                answer.getSecondsSpent(), answer.getPastedChars(), answer.getAnsweredAt());
+    }
+
+    private CaseData caseData(CaseAssignment assignment) {
+        Optional<BusinessCase> businessCase = library.businessCase(assignment.getCaseId());
+        return new CaseData(assignment.getCaseId(), businessCase.map(BusinessCase::title).orElse(null),
+                businessCase.map(BusinessCase::task).orElse(null), assignment.getMode(), assignment.getAnswer(),
+                assignment.getAnsweredAt(), assignment.getAssignedBy(), assignment.getAssignedAt(),
+                assignment.getScores().stream().map(score -> new ScoreData(score.getRaterName(),
+                        score.getCriterionId(), businessCase.flatMap(c -> c.criteria().stream()
+                                .filter(criterion -> criterion.id().equals(score.getCriterionId())).findFirst())
+                                .map(BusinessCase.Criterion::label).orElse(null), score.getLevel(),
+                        score.getComment(), score.getUpdatedAt())).toList());
+    }
+}

@@ -1,0 +1,63 @@
+package ru.rop.portal.assessment;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import ru.rop.portal.candidate.CandidateLookup;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.content.TextTemplates;
+import ru.rop.portal.vacancy.VacancyLookup;
+import ru.rop.portal.vacancy.VacancySummary;
+
+/** The consent of templates/consent/consent.yaml in its current version, written out for one candidate. */
+@Component
+class ConsentTexts {
+
+    private final AssessmentLibrary library;
+    private final TextTemplates templates;
+    private final CandidateLookup candidates;
+    private final VacancyLookup vacancies;
+    private final int retentionDays;
+
+    ConsentTexts(AssessmentLibrary library, TextTemplates templates, CandidateLookup candidates,
+                 VacancyLookup vacancies, @Value("${rop.privacy.retention-days:30}") int retentionDays) {
+        this.library = library;
+        this.templates = templates;
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        this.retentionDays = retentionDays;
+    }
+
+    AssessmentPlan.Consent current(long candidateId) {
+        ConsentText consent = library.consent();
+        return new AssessmentPlan.Consent(consent.version(), consent.title(), render(consent, candidateId));
+    }
+
+    /** The consent given through the invitation, with its words: kept since they were, else recovered. */
+    ConsentRecord record(Invitation invitation) {
+        String text = invitation.getConsentText() != null ? invitation.getConsentText()
+                : recovered(invitation.getCandidateId(), invitation.getConsentVersion(),
+                invitation.getConsentTextHash());
+        return new ConsentRecord(invitation.getConsentVersion(), invitation.getConsentAt(),
+                invitation.getConsentAddress(), text, invitation.getConsentTextHash());
+    }
+
+    /**
+     * The words of a consent recorded before the text itself was kept, from the file of its version — only when
+     * they are, by the recorded hash, exactly what was agreed to (a renamed vacancy changes them); else null.
+     */
+    String recovered(long candidateId, String version, String hash) {
+        if (hash == null) {
+            return null;
+        }
+        return library.consent(version).map(consent -> render(consent, candidateId))
+                .filter(text -> AssessmentTokens.hash(text).equals(hash)).orElse(null);
+    }
+
+    private String render(ConsentText consent, long candidateId) {
+        CandidateSummary candidate = candidates.find(candidateId).orElseThrow();
+        VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
+        return templates.renderText(ConsentText.FILE, consent.text(), Map.of("company", vacancy.companyName(),
+                "candidate", candidate.fullName(), "position", vacancy.title(), "retentionDays", retentionDays));
+    }
+}

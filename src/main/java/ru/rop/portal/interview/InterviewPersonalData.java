@@ -1,0 +1,73 @@
+package ru.rop.portal.interview;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import ru.rop.portal.candidate.PersonalDataSection;
+import ru.rop.portal.classification.RedFlag;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.UserFacingException;
+
+/**
+ * Every interview with the candidate, submitted or not, with the interviewer's score, notes and red flags per
+ * question, for the export of a person's data.
+ */
+@Component
+class InterviewPersonalData implements PersonalDataSection {
+
+    record InterviewData(String interviewer, InterviewStatus status, Instant startedAt, Instant submittedAt,
+                         String conclusion, List<AnswerData> answers) {
+    }
+
+    record AnswerData(String questionId, String question, Integer score, boolean skipped, String notes,
+                      String situation, String task, String action, String result, List<String> redFlags,
+                      Instant updatedAt) {
+    }
+
+    private final InterviewRepository interviews;
+    private final QuestionBank bank;
+    private final RopModel model;
+    private final CurrentActor actor;
+
+    InterviewPersonalData(InterviewRepository interviews, QuestionBank bank, RopModel model, CurrentActor actor) {
+        this.interviews = interviews;
+        this.bank = bank;
+        this.model = model;
+        this.actor = actor;
+    }
+
+    @Override
+    public String key() {
+        return "interviews";
+    }
+
+    /**
+     * @throws UserFacingException {@code personal-data.blinded} for an interviewer whose own interview with the
+     *                             candidate is open: the file would show colleagues' scores, which stay hidden
+     *                             until their own is submitted
+     */
+    @Override
+    public List<InterviewData> personalData(long candidateId) {
+        List<Interview> all = interviews.findByCandidateIdOrderByStartedAtAsc(candidateId);
+        if (all.stream().anyMatch(i -> i.getInterviewer().equals(actor.name()) && !i.submitted())) {
+            throw new UserFacingException("personal-data.blinded");
+        }
+        return all.stream().map(interview -> new InterviewData(interview.getInterviewerName(),
+                interview.getStatus(), interview.getStartedAt(), interview.getSubmittedAt(),
+                interview.getConclusion(), interview.getAnswers().stream().map(InterviewAnswer::toRecord)
+                .map(this::answer).toList())).toList();
+    }
+
+    private AnswerData answer(AnswerRecord answer) {
+        return new AnswerData(answer.questionId(),
+                bank.question(answer.questionId()).map(InterviewQuestion::text).orElse(null), answer.score(),
+                answer.skipped(), answer.notes(), answer.situation(), answer.task(), answer.action(),
+                answer.result(), labels(answer.redFlags()), answer.updatedAt());
+    }
+
+    private List<String> labels(Set<String> flags) {
+        return flags.stream().map(id -> model.redFlag(id).map(RedFlag::label).orElse(id)).toList();
+    }
+}
