@@ -208,12 +208,9 @@ class BrowserInterviewTest {
         assertThat(page.locator("#question-text")).isVisible();
         context.setOffline(true);
         page.locator("#notes textarea").fill("Записано, пока не было связи: план 30 млн, факт 27");
-        // The tab is closed before the network returns: the server never received these keystrokes.
+        // The tab is closed before the network returns. Chromium may still deliver the last change as a beacon on
+        // close, so the server may or may not hold the text now; either way it must be back when the interview opens.
         page.close();
-        accounts.signIn(owner.email());
-        org.assertj.core.api.Assertions.assertThat(interviews.session(interview).steps().getFirst().answer().notes())
-                .isNull();
-        accounts.signOut();
 
         context.setOffline(false);
         Page again = context.newPage();

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import ru.rop.portal.candidate.CandidateErased;
 import ru.rop.portal.candidate.ErasedCandidate;
 import ru.rop.portal.candidate.ErasureReason;
+import ru.rop.portal.vacancy.PersonalDataOperator;
 import ru.rop.portal.vacancy.VacancyLookup;
 
 /**
@@ -77,10 +78,9 @@ class DestructionActWriter {
         private void write(ErasureReason reason, List<ErasedCandidate> subjects) {
             long number = acts.nextNumber();
             Instant now = clock.instant();
-            // The act leaves the portal with the operator's name; the address is written in by hand until the
-            // company profile holds it.
-            byte[] content = pdf.render(new ActContent(number, now, vacancies.companyName(), "", reason,
-                    subjects));
+            PersonalDataOperator operator = vacancies.operator();
+            byte[] content = pdf.render(new ActContent(number, now, operator.name(),
+                    operator.address() == null ? "" : operator.address(), reason, subjects));
             String fileName = "act-%06d-%s.pdf".formatted(number, FILE_DATE.format(now));
             files.write(fileName, content);
             written.add(fileName);

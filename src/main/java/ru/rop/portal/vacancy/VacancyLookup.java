@@ -31,12 +31,6 @@ public class VacancyLookup {
         return vacancies.findAllByOrderByCreatedAtDesc().stream().map(Vacancy::toSummary).toList();
     }
 
-    /** The company of this installation, the operator of the candidates' personal data; blank before it is set. */
-    @Transactional(readOnly = true)
-    public String companyName() {
-        return profiles.findById(CompanyProfile.THE_COMPANY).map(p -> p.toForm().name()).orElse("");
-    }
-
     /** The operator's public details for the privacy policy, which anyone may read. */
     @Transactional(readOnly = true)
     public PersonalDataOperator operator() {

@@ -78,7 +78,7 @@ class PersonalDataViewTest extends ViewTest {
     @Test
     void hrCannotOpenThePage() {
         accounts.signIn(accounts.create(Role.HR).email());
-        // Vaadin answers a route the user may not open as if it did not exist.
-        assertThatThrownBy(() -> navigate(PersonalDataView.class)).hasMessageContaining("RouteNotFoundError");
+        // A route the user may not open answers as if it did not exist.
+        assertThatThrownBy(() -> navigate(PersonalDataView.class)).hasMessageContaining("NotFoundView");
     }
 }
