@@ -1,11 +1,8 @@
 package ru.rop.portal.assessment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import ru.rop.portal.common.Sha256;
 
 /** Link tokens: 256 random bits, URL-safe; only their SHA-256 is stored, so a database copy opens nothing. */
 final class AssessmentTokens {
@@ -22,12 +19,7 @@ final class AssessmentTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(token);
     }
 
     static long newSeed() {

@@ -1,14 +1,11 @@
 package ru.rop.portal.retention;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -19,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import ru.rop.portal.candidate.CandidateErased;
 import ru.rop.portal.candidate.ErasedCandidate;
 import ru.rop.portal.candidate.ErasureReason;
+import ru.rop.portal.common.Sha256;
 import ru.rop.portal.vacancy.PersonalDataOperator;
 import ru.rop.portal.vacancy.VacancyLookup;
 
@@ -86,7 +84,7 @@ class DestructionActWriter {
             written.add(fileName);
             TreeSet<Long> erasureIds = new TreeSet<>();
             subjects.forEach(s -> erasureIds.add(s.erasureId()));
-            acts.save(new DestructionAct(number, now, reason, erasureIds, fileName, sha256(content)));
+            acts.save(new DestructionAct(number, now, reason, erasureIds, fileName, Sha256.hex(content)));
         }
 
         @Override
@@ -95,14 +93,6 @@ class DestructionActWriter {
             if (status != STATUS_COMMITTED) {
                 written.forEach(files::delete);
             }
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.Sha256;
 import ru.rop.portal.common.UserFacingException;
 
 /**
@@ -75,7 +76,7 @@ public class RetentionService {
         DestructionAct act = acts.findById(number)
                 .orElseThrow(() -> new UserFacingException("retention.act.missing", number));
         Optional<byte[]> content = files.read(act.getFileName())
-                .filter(bytes -> DestructionActWriter.sha256(bytes).equals(act.getSha256()));
+                .filter(bytes -> Sha256.hex(bytes).equals(act.getSha256()));
         return new ActFile(act.getFileName(), content
                 .orElseThrow(() -> new UserFacingException("retention.act.missing", number)));
     }

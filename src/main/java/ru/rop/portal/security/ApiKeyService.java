@@ -2,13 +2,11 @@ package ru.rop.portal.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.Sha256;
 import ru.rop.portal.common.UserFacingException;
 
 /** Bearer keys for integrations: created and revoked by owners, checked on every /api/v1 request. */
@@ -99,12 +98,7 @@ public class ApiKeyService {
 
 
     static String sha256(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(value);
     }
 
     private static ApiKeySummary summary(ApiKey key) {

@@ -50,6 +50,7 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.ErasureReason;
 import ru.rop.portal.candidate.PersonalDataEraser;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.common.Sha256;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
@@ -139,7 +140,7 @@ class RetentionTest {
         Path file = Path.of(dataDir, "destruction-acts", act.fileName());
         assertThat(file).exists();
         byte[] pdf = Files.readAllBytes(file);
-        assertThat(DestructionActWriter.sha256(pdf)).isEqualTo(act.sha256());
+        assertThat(Sha256.hex(pdf)).isEqualTo(act.sha256());
         String text = text(pdf);
         assertThat(text).contains(name, "АКТ № " + act.number(), "об уничтожении персональных данных",
                 "ВЫГРУЗКА ИЗ ЖУРНАЛА", "истёк срок хранения");
