@@ -124,8 +124,26 @@ class ContentFilesTest {
     @Test
     void anOptionMuchShorterThanTheOthersGivesTheAnswerAway() throws IOException {
         assertBroken("assessment/situational.yaml",
-                yaml -> first(yaml, "(?m)^(\\s+- id: B\\n\\s+text: ).*$", "$1\"Разобрать его звонки.\""),
-                "items[0].options", "give the answer away");
+                yaml -> first(yaml, "(?m)^(\\s+- id: B\\n\\s+text: ).*$",
+                        "$1\"Разобрать с менеджером два последних звонка и решить, что делать.\""),
+                "items[0] SJ101.options[1].text", "give the answer away");
+    }
+
+    @Test
+    void anOptionThatLowersItsOwnTypesDecisiveTraitIsRefused() throws IOException {
+        assertBroken("assessment/situational.yaml",
+                yaml -> first(yaml, "(?m)^(\\s+view: NOVICE\\n\\s+effects: \\{MANAGES_THROUGH_TEAM: )-", "$1"),
+                "items[0] SJ101.options[0].effects", "is low for NOVICE but the effect raises it");
+    }
+
+    @Test
+    void theLongestOptionMayNotBeTheBestOneInMoreThanAQuarterOfItems() throws IOException {
+        // Every option padded to one length: each item's best option is then (one of) the longest.
+        assertBroken("assessment/situational.yaml",
+                yaml -> yaml.replaceAll("(?m)^(\\s+text: )\"[^\"]*\"$",
+                        "$1\"" + "Обсудить ситуацию с менеджером и договориться о следующих шагах по сделке, не откладывая"
+                                + "\""),
+                "items", "picking the longest would pay");
     }
 
     @Test

@@ -20,6 +20,7 @@ import ru.rop.portal.common.content.TextTemplates;
 public class AssessmentLibrary {
 
     private final List<SituationalItem> situationalItems;
+    private final Map<String, SituationalItem> situationalItemsById = new LinkedHashMap<>();
     private final List<String> likertScale;
     private final List<SelfAssessmentStatement> statements;
     private final List<BusinessCase> cases;
@@ -34,7 +35,8 @@ public class AssessmentLibrary {
 
     public AssessmentLibrary(ContentLoader loader, RopModel model, TextTemplates templates) {
         this.situationalItems = List.copyOf(loader.load(SituationalContent.FILE, SituationalContent.class,
-                SituationalContent::check).items());
+                (content, checks) -> content.check(checks, model)).items());
+        situationalItems.forEach(item -> situationalItemsById.put(item.id(), item));
         SelfAssessmentContent selfAssessment = loader.load(SelfAssessmentContent.FILE, SelfAssessmentContent.class,
                 SelfAssessmentContent::check);
         this.likertScale = List.copyOf(selfAssessment.scale());
@@ -75,6 +77,14 @@ public class AssessmentLibrary {
 
     public List<SituationalItem> situationalItems() {
         return situationalItems;
+    }
+
+    public Optional<SituationalItem> situationalItem(String id) {
+        return Optional.ofNullable(situationalItemsById.get(id));
+    }
+
+    Map<String, SituationalItem> situationalItemsById() {
+        return situationalItemsById;
     }
 
     /** The five answer labels, from «completely disagree» (1) to «completely agree» (5). */

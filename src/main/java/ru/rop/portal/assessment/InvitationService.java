@@ -19,6 +19,7 @@ import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
 import ru.rop.portal.classification.Observation;
+import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.PublicLinks;
@@ -51,14 +52,16 @@ public class InvitationService {
     private final Clock clock;
     private final int defaultDays;
     private final ApplicationEventPublisher events;
+    private final AnswerPlausibility plausibility;
 
     InvitationService(InvitationRepository invitations, AssessmentAnswerRepository answers,
                       AssessmentPlanner planner, AssessmentLibrary library, CandidateService candidates,
                       VacancyService vacancies, StageAutomation stages, InvitationMails mails, PublicLinks links,
                       ConsentTexts consents, CurrentActor actor, Clock clock,
                       @Value("${rop.assessment.default-days:7}") int defaultDays,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, RopModel model) {
         this.events = events;
+        this.plausibility = new AnswerPlausibility(model);
         this.consents = consents;
         this.invitations = invitations;
         this.answers = answers;
@@ -177,18 +180,25 @@ public class InvitationService {
         }
         List<AssessmentAnswer> given = answers.findByInvitationId(invitation.getId());
         List<Observation> observations = new ArrayList<>();
+        List<OnlineEvidence.FlagChoice> flags = new ArrayList<>();
         for (AssessmentAnswer answer : given) {
             if (answer.getItemKind() == AssessmentSection.SITUATIONAL && answer.getChoice() != null) {
-                library.situationalItems().stream().filter(i -> i.id().equals(answer.getItemId())).findFirst()
-                        .flatMap(item -> item.options().stream().filter(o -> o.id().equals(answer.getChoice()))
-                                .findFirst().map(option -> library.observations(item, option)))
-                        .ifPresent(observations::addAll);
+                library.situationalItem(answer.getItemId()).ifPresent(item -> item.options().stream()
+                        .filter(o -> o.id().equals(answer.getChoice())).findFirst().ifPresent(option -> {
+                            observations.addAll(library.observations(item, option));
+                            if (option.redFlag() != null) {
+                                flags.add(new OnlineEvidence.FlagChoice(option.redFlag(), item.id(),
+                                        item.scenario()));
+                            }
+                        }));
             } else if (answer.getItemKind() == AssessmentSection.SELF && answer.getLikert() != null) {
                 library.statements().stream().filter(s -> s.id().equals(answer.getItemId())).findFirst()
                         .ifPresent(s -> observations.add(library.observation(s, answer.getLikert())));
             }
         }
-        return new OnlineEvidence(status, observations, integrity(invitation, given));
+        OnlineEvidence.Integrity integrity = integrity(invitation, given);
+        return new OnlineEvidence(status, AnswerPlausibility.weigh(observations, integrity.plausibility()),
+                integrity, List.copyOf(flags));
     }
 
     /** Assessments submitted since, newest first: the in-app news for HR and owners. */
@@ -207,7 +217,8 @@ public class InvitationService {
         List<OnlineEvidence.SectionTime> sections = new ArrayList<>();
         List<String> fastItems = new ArrayList<>();
         List<OnlineEvidence.CasePaste> pastes = new ArrayList<>();
-        for (AssessmentPlan.Section section : planner.sections(invitation)) {
+        List<AssessmentPlan.Section> shown = planner.sections(invitation);
+        for (AssessmentPlan.Section section : shown) {
             int seconds = 0;
             for (AssessmentPlan.Item item : section.items()) {
                 AssessmentAnswer answer = byItem.get(item.kind() + "/" + item.id());
@@ -229,7 +240,7 @@ public class InvitationService {
                     section.items().size()));
         }
         return new OnlineEvidence.Integrity(sections, fastItems.size(), fastItems, invitation.getTabSwitches(),
-                pastes);
+                pastes, plausibility.judge(shown, library.situationalItemsById(), byItem, fastItems.size()));
     }
 
     private static int words(String text) {

@@ -19,17 +19,20 @@ public final class DimensionScoring {
     public static Map<DimensionId, DimensionScore> score(Collection<Observation> observations) {
         Map<DimensionId, double[]> sums = new EnumMap<>(DimensionId.class);
         for (Observation observation : observations) {
-            double[] sum = sums.computeIfAbsent(observation.dimension(), d -> new double[3]);
+            double[] sum = sums.computeIfAbsent(observation.dimension(), d -> new double[4]);
             sum[0] += observation.value() * observation.weight();
             sum[1] += observation.weight();
             sum[2]++;
+            if (observation.source().observed()) {
+                sum[3] += observation.weight();
+            }
         }
         Map<DimensionId, DimensionScore> scores = new EnumMap<>(DimensionId.class);
         for (DimensionId dimension : DimensionId.values()) {
             double[] sum = sums.get(dimension);
             scores.put(dimension, sum == null ? DimensionScore.unknown(dimension)
                     : new DimensionScore(dimension, round(sum[0] / sum[1]), sum[1], (int) sum[2],
-                            1.0 - Math.exp(-sum[1] / CONFIDENCE_SCALE)));
+                            1.0 - Math.exp(-sum[1] / CONFIDENCE_SCALE), sum[3], false));
         }
         return scores;
     }

@@ -6,16 +6,23 @@ package ru.rop.portal.classification;
  * says of themselves least, because self-description is the easiest to steer.
  */
 public enum EvidenceSource {
-    INTERVIEW(3.0),
-    CASE(3.0),
-    RED_FLAG(2.0),
-    SITUATIONAL(1.5),
-    SELF_ASSESSMENT(0.5);
+    INTERVIEW(3.0, true),
+    CASE(3.0, true),
+    RED_FLAG(2.0, true),
+    SITUATIONAL(1.5, false),
+    SELF_ASSESSMENT(0.5, false);
 
     private final double weight;
+    private final boolean observed;
 
-    EvidenceSource(double weight) {
+    EvidenceSource(double weight, boolean observed) {
         this.weight = weight;
+        this.observed = observed;
+    }
+
+    /** A person saw it (interviewer, case reader); false for what the candidate chose alone online. */
+    public boolean observed() {
+        return observed;
     }
 
     public double weight() {

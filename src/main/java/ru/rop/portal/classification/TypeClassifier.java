@@ -71,12 +71,18 @@ public final class TypeClassifier {
                 .toList();
         Classification.TypeMatch best = ranking.get(0);
         Classification.TypeMatch runnerUp = ranking.get(1);
-        boolean clear = best.match() >= CLEAR_MIN_MATCH
+        boolean standsOut = best.match() >= CLEAR_MIN_MATCH
                 && best.match() - runnerUp.match() >= CLEAR_MIN_MARGIN
                 && runnerUp.match() < BLEND_RUNNER_UP_FROM
                 && !flatAndMiddling(scores);
-        return new Classification(best, runnerUp, ranking, clear,
-                DimensionScoring.round(confidence(best.type(), scores)), explain(best.type(), scores));
+        int known = (int) scores.values().stream().filter(DimensionScore::wellKnown).count();
+        // What the candidate chose alone can suggest a type, never settle it: a person must have seen some of it.
+        boolean seen = scores.values().stream().anyMatch(DimensionScore::observed);
+        Classification.Certainty certainty = !standsOut ? Classification.Certainty.BLEND
+                : known >= Classification.CLEAR_MIN_KNOWN && seen ? Classification.Certainty.CLEAR
+                : Classification.Certainty.PRELIMINARY;
+        return new Classification(best, runnerUp, ranking, certainty == Classification.Certainty.CLEAR, certainty,
+                DimensionScoring.round(coverage(scores)), known, explain(best.type(), scores));
     }
 
     double match(RopTypeId type, Map<DimensionId, DimensionScore> scores) {
@@ -92,15 +98,14 @@ public final class TypeClassifier {
         return total == 0.0 ? 0.0 : met / total;
     }
 
-    private double confidence(RopTypeId type, Map<DimensionId, DimensionScore> scores) {
-        double known = 0.0;
-        double total = 0.0;
-        for (Condition condition : conditions.get(type)) {
-            DimensionScore score = scores.get(condition.dimension());
-            total += condition.weight();
-            known += condition.weight() * (score == null ? 0.0 : score.confidence());
+    /** The mean evidence confidence over all twelve dimensions: how much is known about the person at all. */
+    private static double coverage(Map<DimensionId, DimensionScore> scores) {
+        double sum = 0.0;
+        for (DimensionId dimension : DimensionId.values()) {
+            DimensionScore score = scores.get(dimension);
+            sum += score == null ? 0.0 : score.confidence();
         }
-        return total == 0.0 ? 0.0 : known / total;
+        return sum / DimensionId.values().length;
     }
 
     private static boolean flatAndMiddling(Map<DimensionId, DimensionScore> scores) {

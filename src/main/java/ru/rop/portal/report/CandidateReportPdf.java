@@ -190,9 +190,14 @@ class CandidateReportPdf {
                     PdfFonts.regular(10, PdfBlocks.MUTED)));
             String runnerUp = classification.runnerUp().label();
             String runnerUpMatch = percent(classification.runnerUp().match());
-            line.add(new Phrase("\n" + (classification.clear()
-                    ? t("report.type.clear", runnerUp, runnerUpMatch)
-                    : t("profile.type.blend", runnerUp, runnerUpMatch)), PdfFonts.regular(10, PdfBlocks.INK)));
+            String certainty = switch (classification.certainty()) {
+                case CLEAR -> t("report.type.clear", runnerUp, runnerUpMatch);
+                case PRELIMINARY -> t("report.type.preliminary", runnerUp, runnerUpMatch);
+                case BLEND -> t("profile.type.blend", runnerUp, runnerUpMatch);
+            };
+            line.add(new Phrase("\n" + certainty + "\n" + t("profile.type.confidence",
+                    percent(classification.confidence()), classification.knownDimensions()),
+                    PdfFonts.regular(10, PdfBlocks.INK)));
             line.setSpacingAfter(4);
             return line;
         }
@@ -447,8 +452,9 @@ class CandidateReportPdf {
                 label.setSpacingBefore(first ? 2 : 6);
                 blocks.add(label);
                 blocks.add(PdfBlocks.paragraph(flag.flag().description()));
-                List<String> sources = flag.sources().stream().map(s -> t("profile.flag.source", s.raterName(),
-                        s.questionId(), s.questionText())).toList();
+                List<String> sources = flag.sources().stream().map(s -> s.raterName() == null
+                        ? t("profile.flag.source.online", s.questionId(), s.questionText())
+                        : t("profile.flag.source", s.raterName(), s.questionId(), s.questionText())).toList();
                 blocks.add(sources.isEmpty() ? PdfBlocks.muted(t("report.flag.no-source"))
                         : PdfBlocks.bullets(sources));
                 document.add(PdfBlocks.keepTogether(blocks.toArray(Element[]::new)));
@@ -465,6 +471,7 @@ class CandidateReportPdf {
             }
             List<String> signals = new ArrayList<>();
             signals.add(t("profile.integrity.fast", integrity.fastAnswers()));
+            PlausibilityMessages.of(integrity).forEach(m -> signals.add(t(m.key(), m.params().toArray())));
             signals.add(t("profile.integrity.tabs", integrity.tabSwitches()));
             integrity.pastes().forEach(p -> signals.add(t("profile.integrity.paste", p.caseTitle(), p.pastedChars(),
                     p.answerChars())));

@@ -146,23 +146,23 @@ public class ProfileService {
         List<Observation> observations = new ArrayList<>(interview.observations());
         observations.addAll(caseEvidence.observations());
         observations.addAll(online.observations());
-        Map<String, List<InterviewEvidence.FlagFinding>> flagSources = new LinkedHashMap<>();
-        for (InterviewEvidence.FlagFinding finding : interview.flags()) {
-            flagSources.computeIfAbsent(finding.redFlagId(), id -> new ArrayList<>()).add(finding);
-        }
-        // A flag counts once however many interviewers heard it: it is one behaviour, not several.
-        flagSources.keySet().forEach(id -> model.redFlag(id).ifPresent(flag -> observations.addAll(
-                model.observations(flag))));
+        List<InterviewEvidence.FlagFinding> findings = new ArrayList<>(interview.flags());
+        online.flags().forEach(choice -> findings.add(new InterviewEvidence.FlagFinding(choice.redFlagId(), null,
+                choice.itemId(), choice.scenario())));
+        RaisedFlags raised = RaisedFlags.of(findings, model);
+        // A behaviour counts once however many interviewers heard it, and overlapping flags are one behaviour; what
+        // the candidate chose online already counts through the option's own effects.
+        raised.flags().stream().filter(f -> f.sources().stream().anyMatch(source -> source.raterName() != null))
+                .forEach(f -> observations.addAll(model.observations(f.flag())));
         List<CompetencyRating> ratings = new ArrayList<>(interview.ratings());
         ratings.addAll(caseEvidence.ratings());
         List<CompetencyScore> competencies = model.scoreCompetencies(ratings);
         Map<DimensionId, DimensionScore> dimensions = DimensionScoring.score(observations);
         long known = dimensions.values().stream().filter(DimensionScore::known).count();
         Classification classification = known >= MIN_KNOWN_DIMENSIONS ? model.classify(dimensions) : null;
-        List<CandidateProfile.FlagEvidence> flags = new ArrayList<>();
-        flagSources.forEach((id, sources) -> model.redFlag(id).ifPresent(flag -> flags.add(
-                new CandidateProfile.FlagEvidence(flag, List.copyOf(sources)))));
-        RecommendationResult recommendation = RecommendationRules.apply(competencies, flags.size(), classification);
+        List<CandidateProfile.FlagEvidence> flags = raised.flags();
+        RecommendationResult recommendation = RecommendationRules.apply(competencies, flags.size(),
+                raised.distinctlySourced(), classification);
         String vacancyTitle = vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
         return new CandidateProfile(candidate.id(), candidate.fullName(), candidate.vacancyId(), vacancyTitle,
                 candidate.stage(), online.status(), interview.blinded(), competencies, model.roleBalance(competencies),

@@ -27,7 +27,12 @@ final class RecommendationRules {
     private RecommendationRules() {
     }
 
-    static RecommendationResult apply(List<CompetencyScore> competencies, int redFlags,
+    /**
+     * @param redFlags distinct behaviours flagged (overlapping flags merged)
+     * @param distinctlySourced of those, how many rest on questions of their own: only these can make «strong no»
+     * @param classification the type, or null while too little is known
+     */
+    static RecommendationResult apply(List<CompetencyScore> competencies, int redFlags, int distinctlySourced,
                                       Classification classification) {
         List<CompetencyScore> known = competencies.stream().filter(CompetencyScore::known).toList();
         List<RecommendationResult.Reason> reasons = new ArrayList<>();
@@ -42,7 +47,9 @@ final class RecommendationRules {
                 .orElseThrow();
         double weakestScore = shown(weakest.score());
         long weak = known.stream().filter(c -> shown(c.score()) < WEAK_SCORE).count();
-        boolean ideal = classification != null && classification.best().type() == RopTypeId.CEO_DREAM;
+        // «Strong yes» needs the ideal type to be clear, not merely suggested by thin or unobserved evidence.
+        boolean ideal = classification != null && classification.clear()
+                && classification.best().type() == RopTypeId.CEO_DREAM;
         reasons.add(reason("recommendation.reason.mean", mean, known.size()));
         reasons.add(reason("recommendation.reason.weakest", weakest.label(), weakestScore));
         reasons.add(reason(redFlags == 0 ? "recommendation.reason.no-flags" : "recommendation.reason.flags",
@@ -51,7 +58,7 @@ final class RecommendationRules {
             reasons.add(reason("recommendation.reason.type", classification.best().label()));
         }
         Recommendation value;
-        if (mean < STRONG_NO_MEAN || redFlags >= STRONG_NO_FLAGS) {
+        if (mean < STRONG_NO_MEAN || distinctlySourced >= STRONG_NO_FLAGS) {
             value = Recommendation.STRONG_NO;
         } else if (mean >= STRONG_YES_MEAN && weakestScore >= STRONG_YES_WEAKEST && redFlags == 0 && ideal) {
             value = Recommendation.STRONG_YES;

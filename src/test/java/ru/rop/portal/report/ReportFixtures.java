@@ -92,7 +92,7 @@ public final class ReportFixtures {
                                 "Как вы докладываете о проблемах?"),
                         new InterviewEvidence.FlagFinding(redFlags.get(3).id(), "Олег Петров", "Q2",
                                 "Как вы докладываете о проблемах?"))));
-        RecommendationResult recommendation = RecommendationRules.apply(scored, flags.size(), classification);
+        RecommendationResult recommendation = RecommendationRules.apply(scored, flags.size(), flags.size(), classification);
         List<PanelSummary.Rater> raters = List.of(
                 new PanelSummary.Rater("Олег Петров", Instant.parse("2026-05-10T12:00:00Z"),
                         "Сильный практик с системой разборов; стоит проверить, как он держит план без личных продаж."),
@@ -112,8 +112,9 @@ public final class ReportFixtures {
                 new OnlineEvidence.SectionTime(AssessmentSection.SITUATIONAL, 1260, 1200, 12, 12),
                 new OnlineEvidence.SectionTime(AssessmentSection.SELF, 420, 600, 20, 20),
                 new OnlineEvidence.SectionTime(AssessmentSection.CASES, 1500, 1800, 1, 1)),
-                2, List.of("SJ3", "SJ9"), 3, List.of(new OnlineEvidence.CasePaste("Провал квартального плана", 240,
-                1830)));
+                2, List.of("SJ103", "SJ109"), 3, List.of(new OnlineEvidence.CasePaste("Провал квартального плана", 240,
+                1830)), new OnlineEvidence.Plausibility(List.of(OnlineEvidence.Signal.TOO_FAST), 0.83, 0.42, 0.33,
+                0.38, 0.17));
         return new CandidateProfile(7, NAME, 3, "Руководитель отдела продаж B2B", Stage.FINALIST,
                 InvitationStatus.COMPLETED, false, scored, model.roleBalance(scored), dimensions, classification,
                 flags, recommendation, null, raters, quotes, cases, integrity, 64);
@@ -140,6 +141,6 @@ public final class ReportFixtures {
         }
         return new CandidateProfile(8, "Пётр Новиков", 3, "Руководитель отдела продаж B2B", Stage.NEW,
                 InvitationStatus.NOT_INVITED, false, scored, model.roleBalance(scored), dimensions, null, List.of(),
-                RecommendationRules.apply(scored, 0, null), null, List.of(), List.of(), List.of(), null, 0);
+                RecommendationRules.apply(scored, 0, 0, null), null, List.of(), List.of(), List.of(), null, 0);
     }
 }

@@ -163,13 +163,19 @@ class ClassifierPanel extends Div {
     private void show(Classification classification) {
         H3 type = new H3(classification.best().label());
         type.setId("classifier-type");
-        Badge clarity = new Badge(getTranslation(classification.clear() ? "classifier.clear" : "classifier.blend"));
+        Badge clarity = new Badge(getTranslation(switch (classification.certainty()) {
+            case CLEAR -> "classifier.clear";
+            case PRELIMINARY -> "classifier.preliminary";
+            case BLEND -> "classifier.blend";
+        }));
+        clarity.setId("classifier-certainty");
         clarity.addThemeVariants(classification.clear() ? BadgeVariant.SUCCESS : BadgeVariant.WARNING);
         Div head = new Div(type, clarity);
         head.addClassName("rop-classifier-head");
         Paragraph numbers = new Paragraph(getTranslation("classifier.numbers",
                 percent(classification.best().match()), classification.runnerUp().label(),
-                percent(classification.runnerUp().match()), percent(classification.confidence())));
+                percent(classification.runnerUp().match()), percent(classification.confidence()),
+                classification.knownDimensions()));
         numbers.setId("classifier-numbers");
         UnorderedList reasons = new UnorderedList();
         reasons.addClassName("rop-reasons");

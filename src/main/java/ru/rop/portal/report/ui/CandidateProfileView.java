@@ -43,6 +43,7 @@ import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.interview.InterviewEvidence;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.report.CandidateProfile;
+import ru.rop.portal.report.PlausibilityMessages;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.ReportService;
 import ru.rop.portal.report.Recommendation;
@@ -273,8 +274,10 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
             Paragraph description = new Paragraph(flag.flag().description());
             description.addClassName("rop-muted");
             UnorderedList sources = new UnorderedList();
-            flag.sources().forEach(source -> sources.add(new ListItem(getTranslation("profile.flag.source",
-                    source.raterName(), source.questionId(), source.questionText()))));
+            flag.sources().forEach(source -> sources.add(new ListItem(source.raterName() == null
+                    ? getTranslation("profile.flag.source.online", source.questionId(), source.questionText())
+                    : getTranslation("profile.flag.source", source.raterName(), source.questionId(),
+                            source.questionText()))));
             item.add(description, sources);
             list.add(item);
         }
@@ -297,6 +300,11 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
                     section.answered(), section.items())));
         }
         signals.add(new ListItem(getTranslation("profile.integrity.fast", integrity.fastAnswers())));
+        PlausibilityMessages.of(integrity).forEach(message -> {
+            ListItem doubt = new ListItem(getTranslation(message.key(), message.params().toArray()));
+            doubt.addClassName("rop-integrity-doubt");
+            signals.add(doubt);
+        });
         signals.add(new ListItem(getTranslation("profile.integrity.tabs", integrity.tabSwitches())));
         integrity.pastes().forEach(paste -> signals.add(new ListItem(getTranslation("profile.integrity.paste",
                 paste.caseTitle(), paste.pastedChars(), paste.answerChars()))));

@@ -79,9 +79,16 @@ final class ProfileSections {
         Span match = new Span(owner.getTranslation("profile.type.match", percent(classification.best().match())));
         match.addClassName("rop-muted");
         block.add(label, match);
-        Span clarity = new Span(classification.clear() ? owner.getTranslation("profile.type.clear")
-                : owner.getTranslation("profile.type.blend", classification.runnerUp().label(),
-                        percent(classification.runnerUp().match())));
+        Span clarity = new Span(switch (classification.certainty()) {
+            case CLEAR -> owner.getTranslation("profile.type.clear");
+            case PRELIMINARY -> classification.knownDimensions() < Classification.CLEAR_MIN_KNOWN
+                    ? owner.getTranslation("profile.type.preliminary.known", classification.knownDimensions(),
+                            Classification.CLEAR_MIN_KNOWN)
+                    : owner.getTranslation("profile.type.preliminary.unseen");
+            case BLEND -> owner.getTranslation("profile.type.blend", classification.runnerUp().label(),
+                    percent(classification.runnerUp().match()));
+        });
+        clarity.setId("profile-type-certainty");
         clarity.addClassName(classification.clear() ? "rop-chip" : "rop-chip-warning");
         block.add(new Div(clarity));
         return block;
