@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 import ru.rop.portal.candidate.PersonalDataSection;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.classification.RopModel;
-import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.UserFacingException;
 
 /**
@@ -29,13 +28,14 @@ class InterviewPersonalData implements PersonalDataSection {
     private final InterviewRepository interviews;
     private final QuestionBank bank;
     private final RopModel model;
-    private final CurrentActor actor;
+    private final InterviewService service;
 
-    InterviewPersonalData(InterviewRepository interviews, QuestionBank bank, RopModel model, CurrentActor actor) {
+    InterviewPersonalData(InterviewRepository interviews, QuestionBank bank, RopModel model,
+                          InterviewService service) {
         this.interviews = interviews;
         this.bank = bank;
         this.model = model;
-        this.actor = actor;
+        this.service = service;
     }
 
     @Override
@@ -50,10 +50,10 @@ class InterviewPersonalData implements PersonalDataSection {
      */
     @Override
     public List<InterviewData> personalData(long candidateId) {
-        List<Interview> all = interviews.findByCandidateIdOrderByStartedAtAsc(candidateId);
-        if (all.stream().anyMatch(i -> i.getInterviewer().equals(actor.name()) && !i.submitted())) {
+        if (service.blindedFor(candidateId)) {
             throw new UserFacingException("personal-data.blinded");
         }
+        List<Interview> all = interviews.findByCandidateIdOrderByStartedAtAsc(candidateId);
         return all.stream().map(interview -> new InterviewData(interview.getInterviewerName(),
                 interview.getStatus(), interview.getStartedAt(), interview.getSubmittedAt(),
                 interview.getConclusion(), interview.getAnswers().stream().map(InterviewAnswer::toRecord)

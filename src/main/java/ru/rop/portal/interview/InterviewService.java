@@ -211,13 +211,16 @@ public class InterviewService {
                 .toList();
     }
 
-    /** Per competency, each submitted interviewer's score, the spread and where the panel disagrees. */
+    /**
+     * Per competency, each submitted interviewer's score, the spread and where the panel disagrees. A rater in
+     * progress ({@link #blindedFor}) sees only their own column, from their open interview.
+     */
     @Transactional(readOnly = true)
     public PanelSummary panel(long candidateId) {
-        if (blinded(candidateId)) {
-            return PanelSummary.hidden();
-        }
-        List<Interview> submitted = submitted(candidateId);
+        boolean blinded = blindedFor(candidateId);
+        List<Interview> submitted = blinded
+                ? interviews.findByCandidateIdAndInterviewer(candidateId, actor.name()).stream().toList()
+                : submitted(candidateId);
         List<PanelSummary.Rater> raters = submitted.stream().map(InterviewService::rater).toList();
         List<PanelSummary.Row> rows = new ArrayList<>();
         for (Competency competency : model.competencies()) {
@@ -230,14 +233,14 @@ public class InterviewService {
             rows.add(new PanelSummary.Row(competency.id(), competency.label(), scores, spread,
                     spread != null && spread >= DISAGREEMENT));
         }
-        return new PanelSummary(false, raters, rows);
+        return new PanelSummary(blinded, raters, rows);
     }
 
     /** The submitted interviews as evidence; withheld while the viewer's own interview is open. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('HR', 'API')")
     public InterviewEvidence evidence(long candidateId) {
-        if (blinded(candidateId)) {
+        if (blindedFor(candidateId)) {
             return InterviewEvidence.none(true);
         }
         return collect(submitted(candidateId));
@@ -252,7 +255,7 @@ public class InterviewService {
         interviews.findByCandidateIdInAndStatus(candidateIds, InterviewStatus.SUBMITTED)
                 .forEach(i -> byCandidate.get(i.getCandidateId()).add(i));
         Map<Long, InterviewEvidence> result = new LinkedHashMap<>();
-        byCandidate.forEach((id, list) -> result.put(id, blinded(id) ? InterviewEvidence.none(true)
+        byCandidate.forEach((id, list) -> result.put(id, blindedFor(id) ? InterviewEvidence.none(true)
                 : collect(list)));
         return result;
     }
@@ -312,7 +315,16 @@ public class InterviewService {
         return String.join(" ", parts);
     }
 
-    private boolean blinded(long candidateId) {
+    /**
+     * The one rule of blind scoring, used by every surface that shows colleagues' scores or conclusions (panel,
+     * profile, recommendation, comparison, reports, card, personal-data export): the current user has an interview
+     * with this candidate that is not submitted yet, so they are a rater in progress and see nothing of the others —
+     * neither scores, case levels, red flags and quotes, nor the recommendation, the owner's decision or the type —
+     * until they submit. Integrations (role API) never interview, so they are never blinded.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('HR', 'API')")
+    public boolean blindedFor(long candidateId) {
         return interviews.findByCandidateIdAndInterviewer(candidateId, actor.name())
                 .map(interview -> !interview.submitted()).orElse(false);
     }

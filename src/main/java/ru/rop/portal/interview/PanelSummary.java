@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * The panel's submitted interviews side by side, per competency.
  *
- * @param blinded true while the viewer's own interview is not submitted: then nothing of the others is shown
+ * @param blinded true while the viewer's own interview is not submitted: then nothing of the others is shown, and
+ *                the only rater is the viewer with the scores of their open interview
  */
 public record PanelSummary(boolean blinded, List<Rater> raters, List<Row> rows) {
 
+    /** @param submittedAt and {@code conclusion}: null for the viewer's own interview while it is open */
     public record Rater(String name, Instant submittedAt, String conclusion) {
     }
 
@@ -20,9 +22,5 @@ public record PanelSummary(boolean blinded, List<Rater> raters, List<Row> rows) 
      * @param disagreement the spread is at least {@link InterviewService#DISAGREEMENT}: discuss the evidence
      */
     public record Row(String competencyId, String label, List<Double> scores, Double spread, boolean disagreement) {
-    }
-
-    public static PanelSummary hidden() {
-        return new PanelSummary(true, List.of(), List.of());
     }
 }

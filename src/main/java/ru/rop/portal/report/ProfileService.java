@@ -164,12 +164,15 @@ public class ProfileService {
         RecommendationResult recommendation = RecommendationRules.apply(competencies, flags.size(),
                 raised.distinctlySourced(), classification);
         String vacancyTitle = vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
-        return new CandidateProfile(candidate.id(), candidate.fullName(), candidate.vacancyId(), vacancyTitle,
+        CandidateProfile profile =
+                new CandidateProfile(candidate.id(), candidate.fullName(), candidate.vacancyId(), vacancyTitle,
                 candidate.stage(), online.status(), interview.blinded(), competencies, model.roleBalance(competencies),
                 dimensions, classification, List.copyOf(flags), recommendation,
                 decisions.findById(candidate.id()).map(CandidateDecision::toDecision).orElse(null),
                 interview.raters(), interview.quotes(), caseEvidence.results(), online.integrity(),
                 observations.size());
+        // A rater in progress (InterviewService.blindedFor) sees no conclusion of the others, not even the owner's.
+        return profile.blinded() ? profile.withheld() : profile;
     }
 
     private CandidateSummary candidate(long candidateId) {

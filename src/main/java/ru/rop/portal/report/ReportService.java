@@ -17,9 +17,14 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.vacancy.VacancyService;
 
-/** Evaluation reports as PDF: one candidate's, and every candidate of a vacancy in one ZIP. */
+/**
+ * Evaluation reports as PDF: one candidate's, and every candidate of a vacancy in one ZIP. A report is a document
+ * that travels, so a rater in progress ({@link InterviewService#blindedFor}) gets none on a candidate they are
+ * still interviewing: it is refused with a message, never rendered half-empty.
+ */
 @Service
 @PreAuthorize("hasAnyRole('HR', 'API')")
 public class ReportService {
@@ -34,6 +39,7 @@ public class ReportService {
     }
 
     private final ProfileService profiles;
+    private final InterviewService interviews;
     private final CandidateService candidates;
     private final CandidateReportPdf pdf;
     private final ComparisonReportPdf comparison;
@@ -41,9 +47,10 @@ public class ReportService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ReportService(ProfileService profiles, CandidateService candidates, CandidateReportPdf pdf,
-                  ComparisonReportPdf comparison, VacancyService vacancies, Clock clock,
+    ReportService(ProfileService profiles, InterviewService interviews, CandidateService candidates,
+                  CandidateReportPdf pdf, ComparisonReportPdf comparison, VacancyService vacancies, Clock clock,
                   ApplicationEventPublisher events) {
+        this.interviews = interviews;
         this.events = events;
         this.comparison = comparison;
         this.vacancies = vacancies;
@@ -53,7 +60,11 @@ public class ReportService {
         this.clock = clock;
     }
 
+    /** @throws UserFacingException {@code report.blinded} for a rater in progress */
     public byte[] candidateReport(long candidateId) {
+        if (interviews.blindedFor(candidateId)) {
+            throw new UserFacingException("report.blinded");
+        }
         CandidateProfile profile = profiles.profile(candidateId);
         byte[] report = pdf.render(profile, clock.instant());
         events.publishEvent(AuditEvent.candidate(AuditEvent.Action.EXPORT, candidateId, profile.vacancyId(),
@@ -61,11 +72,20 @@ public class ReportService {
         return report;
     }
 
-    /** Two to four finalists of one vacancy side by side. */
+    /**
+     * Two to four finalists of one vacancy side by side.
+     *
+     * @throws UserFacingException {@code report.comparison.blinded} when the viewer is a rater in progress on any
+     */
     public byte[] comparisonReport(long vacancyId, List<Long> candidateIds) {
         String title = vacancies.find(vacancyId).orElseThrow(() -> new UserFacingException("vacancy.not-found"))
                 .title();
         List<CandidateProfile> compared = profiles.compare(vacancyId, candidateIds);
+        List<String> blinded = compared.stream().filter(p -> interviews.blindedFor(p.candidateId()))
+                .map(CandidateProfile::fullName).toList();
+        if (!blinded.isEmpty()) {
+            throw new UserFacingException("report.comparison.blinded", String.join(", ", blinded));
+        }
         byte[] report = comparison.render(title, compared, clock.instant());
         events.publishEvent(AuditEvent.vacancy(AuditEvent.Action.EXPORT, vacancyId, "comparison.pdf candidates "
                 + String.join(",", compared.stream().map(p -> Long.toString(p.candidateId())).toList())));
@@ -79,7 +99,11 @@ public class ReportService {
         return safe(candidate.fullName()) + ".pdf";
     }
 
-    /** Every candidate of the vacancy, one PDF each, in a ZIP. */
+    /**
+     * Every candidate of the vacancy, one PDF each, in a ZIP.
+     *
+     * @throws UserFacingException {@code reports.archive.blinded} when the viewer is a rater in progress on any
+     */
     @PreAuthorize("hasRole('HR')")
     public byte[] vacancyArchive(long vacancyId, Progress progress) {
         long count = candidates.count(vacancyId, CandidateFilter.none());
@@ -88,6 +112,11 @@ public class ReportService {
         }
         List<CandidateSummary> all = candidates.page(vacancyId, CandidateFilter.none(), Sort.by("fullName"), 0,
                 MAX_ARCHIVE);
+        List<String> blinded = all.stream().filter(c -> interviews.blindedFor(c.id()))
+                .map(CandidateSummary::fullName).toList();
+        if (!blinded.isEmpty()) {
+            throw new UserFacingException("reports.archive.blinded", String.join(", ", blinded));
+        }
         Instant now = clock.instant();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

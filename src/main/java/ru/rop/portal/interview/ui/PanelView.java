@@ -52,6 +52,8 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver, Ha
             blind.addClassName("rop-banner");
             blind.setId("panel-blinded");
             add(blind);
+            // Only the viewer's own column: their scores so far, nobody else's.
+            add(grid(panel));
             return;
         }
         if (panel.raters().isEmpty()) {

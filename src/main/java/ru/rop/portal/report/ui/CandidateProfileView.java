@@ -97,7 +97,8 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
         }), getTranslation("profile.report"));
         report.getElement().setAttribute("download", true);
         report.setId("profile-report");
-        add(title, sub, new Div(report), advice);
+        add(title, sub, profile.blinded() ? new Paragraph(getTranslation("profile.report.blinded"))
+                : new Div(report), advice);
         if (profile.blinded()) {
             Paragraph blind = new Paragraph(getTranslation("profile.blinded"));
             blind.addClassName("rop-banner");
@@ -120,6 +121,11 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
 
     private Div recommendationCard(CandidateProfile profile) {
         Div card = card("profile.recommendation", "profile-recommendation");
+        if (profile.blinded()) {
+            // Neither the rules' advice nor the owner's decision: the rater forms their own view first.
+            card.add(ProfileSections.blindedConclusions(this));
+            return card;
+        }
         card.add(ProfileSections.recommendation(profile.effectiveRecommendation(), this));
         if (profile.decision() != null) {
             Paragraph by = new Paragraph(getTranslation("profile.decision.by", profile.decision().decidedBy(),
@@ -201,6 +207,10 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
 
     private Div typeCard(CandidateProfile profile) {
         Div card = card("profile.type", "profile-type");
+        if (profile.blinded()) {
+            card.add(ProfileSections.blindedConclusions(this));
+            return card;
+        }
         card.add(ProfileSections.type(profile.classification(), profile.knownDimensions(), this));
         if (profile.classification() != null) {
             Paragraph confidence = new Paragraph(getTranslation("profile.type.confidence",
@@ -263,6 +273,10 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
 
     private Div flagsCard(CandidateProfile profile) {
         Div card = card("profile.red-flags", "profile-red-flags");
+        if (profile.blinded()) {
+            card.add(ProfileSections.blindedConclusions(this));
+            return card;
+        }
         if (profile.redFlags().isEmpty()) {
             card.add(new Paragraph(getTranslation("profile.red-flags.none")));
             return card;
@@ -341,6 +355,10 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
 
     private Div quotesCard(CandidateProfile profile) {
         Div card = card("profile.quotes", "profile-quotes");
+        if (profile.blinded()) {
+            card.add(ProfileSections.blindedConclusions(this));
+            return card;
+        }
         if (profile.quotes().isEmpty()) {
             card.add(new Paragraph(getTranslation(profile.raters().isEmpty() ? "profile.quotes.no-interview"
                     : "profile.quotes.none")));

@@ -135,12 +135,16 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void render(List<CandidateProfile> compared) {
         List<Line> lines = new ArrayList<>();
+        // A rater in progress sees no conclusion on a candidate they are still interviewing.
         lines.add(new Line(getTranslation("profile.recommendation"), compared.stream()
-                .map(p -> (Component) ProfileSections.recommendation(p.effectiveRecommendation(), this)).toList()));
+                .map(p -> p.blinded() ? ProfileSections.blindedConclusions(this)
+                        : (Component) ProfileSections.recommendation(p.effectiveRecommendation(), this)).toList()));
         lines.add(new Line(getTranslation("profile.type"), compared.stream()
-                .map(p -> ProfileSections.type(p.classification(), p.knownDimensions(), this)).toList()));
+                .map(p -> p.blinded() ? ProfileSections.blindedConclusions(this)
+                        : ProfileSections.type(p.classification(), p.knownDimensions(), this)).toList()));
         lines.add(new Line(getTranslation("compare.red-flags"), compared.stream()
-                .map(p -> (Component) new Span(String.valueOf(p.redFlags().size()))).toList()));
+                .map(p -> p.blinded() ? ProfileSections.blindedConclusions(this)
+                        : (Component) new Span(String.valueOf(p.redFlags().size()))).toList()));
         for (int row = 0; row < model.competencies().size(); row++) {
             int index = row;
             // A blinded column lacks colleagues' scores, so it takes no part in «best».
@@ -193,7 +197,9 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         }), getTranslation("compare.report"));
         report.getElement().setAttribute("download", true);
         report.setId("compare-report");
-        result.add(new Div(report), grid, radar);
+        // No report while the viewer is still interviewing one of them: it would carry colleagues' conclusions.
+        result.add(compared.stream().anyMatch(CandidateProfile::blinded)
+                ? new Paragraph(getTranslation("compare.report.blinded")) : new Div(report), grid, radar);
     }
 
     @Override

@@ -40,7 +40,9 @@ class ProfileCardSection implements CandidateCardSection {
             open.setId("open-profile");
             add(new H3(getTranslation("profile.section")));
             if (profile.blinded()) {
-                add(new Div(ProfileSections.blindedNote(this)));
+                add(new Div(ProfileSections.blindedNote(this)), ProfileSections.blindedConclusions(this),
+                        new Div(open));
+                return;
             }
             add(new Div(ProfileSections.recommendation(profile.effectiveRecommendation(), this)),
                     ProfileSections.type(profile.classification(), profile.knownDimensions(), this), new Div(open));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.awt.Color;
@@ -59,6 +60,13 @@ final class ProfileSections {
     static Span blindedNote(Component owner) {
         Span note = new Span(owner.getTranslation("profile.blinded.short"));
         note.addClassName("rop-chip-warning");
+        return note;
+    }
+
+    /** In place of a conclusion a rater in progress may not see yet: the recommendation, the type, the flags. */
+    static Paragraph blindedConclusions(Component owner) {
+        Paragraph note = new Paragraph(owner.getTranslation("profile.blinded.conclusions"));
+        note.addClassNames("rop-muted", "rop-blinded");
         return note;
     }
 

@@ -114,7 +114,7 @@ class InterviewViewsTest extends ViewTest {
     }
 
     @Test
-    void aColleagueWithAnOpenInterviewSeesNoScoresOnThePanel() {
+    void aColleagueWithAnOpenInterviewSeesOnlyHerOwnColumnOnThePanel() {
         long mine = interviews.start(candidate);
         interviews.score(mine, interviews.session(mine).steps().getFirst().question().id(), 5);
         interviews.submit(mine, "Да");
@@ -124,7 +124,10 @@ class InterviewViewsTest extends ViewTest {
         navigate("candidate/" + candidate + "/panel", PanelView.class);
 
         assertThat(find(Paragraph.class).id("panel-blinded").getText()).contains("отправите своё интервью");
-        assertThat(find(Grid.class).all()).isEmpty();
+        Grid<?> grid = find(Grid.class).id("panel-grid");
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .contains("Тестовый HR").doesNotContain("Тестовый OWNER");
+        assertThat(find(Div.class).withId("panel-conclusions").all()).isEmpty();
     }
 
     @Test
