@@ -183,9 +183,10 @@ public class InvitationService {
                         .flatMap(item -> item.options().stream().filter(o -> o.id().equals(answer.getChoice()))
                                 .findFirst().map(option -> library.observations(item, option)))
                         .ifPresent(observations::addAll);
-            } else if (answer.getItemKind() == AssessmentSection.SELF && answer.getLikert() != null) {
-                library.statements().stream().filter(s -> s.id().equals(answer.getItemId())).findFirst()
-                        .ifPresent(s -> observations.add(library.observation(s, answer.getLikert())));
+            } else if (answer.getItemKind() == AssessmentSection.SELF) {
+                // Earlier Likert answers name statements (SA..) that are no blocks: they are not scored.
+                library.block(answer.getItemId()).ifPresent(block -> observations.addAll(
+                        library.observations(block, answer.getChoice(), answer.getLeastChoice())));
             }
         }
         return new OnlineEvidence(status, observations, integrity(invitation, given));
@@ -216,7 +217,7 @@ public class InvitationService {
                 }
                 seconds += answer.getSecondsSpent();
                 if (item.kind() != AssessmentSection.CASES && item.answered()
-                        && answer.getSecondsSpent() < words(item.text()) / (double) wordsPerSecond) {
+                        && answer.getSecondsSpent() < reading(item) / (double) wordsPerSecond) {
                     fastItems.add(item.id());
                 }
                 if (item.kind() == AssessmentSection.CASES) {
@@ -230,6 +231,12 @@ public class InvitationService {
         }
         return new OnlineEvidence.Integrity(sections, fastItems.size(), fastItems, invitation.getTabSwitches(),
                 pastes);
+    }
+
+    /** The words to read before answering: a situation, or a block's three statements. */
+    private static int reading(AssessmentPlan.Item item) {
+        return item.kind() == AssessmentSection.SELF
+                ? item.options().stream().mapToInt(o -> words(o.text())).sum() : words(item.text());
     }
 
     private static int words(String text) {
