@@ -51,6 +51,10 @@ class OnlineAssessmentTest {
     @Autowired
     AssessmentLibrary library;
     @Autowired
+    AssessmentPlanner planner;
+    @Autowired
+    InvitationRepository invitationRecords;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     TestData data;
@@ -232,6 +236,27 @@ class OnlineAssessmentTest {
         return new Observation(statement.dimension(),
                 statement.pole() == SelfAssessmentStatement.Pole.HIGH ? high : low, 0.5,
                 EvidenceSource.SELF_ASSESSMENT, block.id() + "/" + id);
+    }
+
+    @Test
+    void theDisplayedOrderIsTheOrderThePlanShows() {
+        String token = token(invitations.invite(candidate, 7));
+        AssessmentPlan plan = assessments.open(token, ADDRESS).orElseThrow();
+        DisplayedOrder order = planner.displayedOrder(invitationRecords
+                .findFirstByCandidateIdOrderByCreatedAtDescIdDesc(candidate).orElseThrow());
+        for (AssessmentPlan.Item item : plan.items()) {
+            List<String> shown = item.options().stream().map(AssessmentPlan.Option::id).toList();
+            switch (item.kind()) {
+                case SITUATIONAL -> assertThat(order.situational().get(item.id())).isEqualTo(shown);
+                case SELF -> assertThat(order.blocks().get(item.id())).isEqualTo(shown);
+                case CASES -> { }
+            }
+            if (!shown.isEmpty()) {
+                assertThat(order.position(item.id(), shown.getLast())).isEqualTo(shown.size() - 1);
+            }
+        }
+        assertThat(List.copyOf(order.blocks().keySet())).as("blocks in the order shown").isEqualTo(plan.items()
+                .stream().filter(i -> i.kind() == AssessmentSection.SELF).map(AssessmentPlan.Item::id).toList());
     }
 
     @Test
