@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,13 +80,15 @@ class BrowserAssessmentTest {
         String url = invitations.invite(candidate, 7).url();
         accounts.signOut();
         int situational = library.situationalItems().size();
-        int statements = library.statements().size();
+        int blocks = library.blocks().size();
 
         BrowserContext first = phone();
         Page page = first.newPage();
         page.setDefaultTimeout(30_000);
         page.navigate(url);
         assertThat(page.locator("#assessment-welcome")).containsText("ООО «Тест»");
+        assertThat(page.locator("#assessment-honest")).containsText("интервью и кейсы весят больше");
+        assertThat(page.locator("#assessment-welcome")).not().containsText("правильных");
         shot(page, "assessment-welcome.png");
         page.locator("#assessment-start").click();
         assertThat(page.locator("#assessment-consent")).containsText("Смирнова Анна Сергеевна");
@@ -114,10 +117,45 @@ class BrowserAssessmentTest {
             assertThat(page.locator("#assessment-where")).containsText("ситуация " + i + " из");
             page.locator("#option-" + (i % 4 + 1)).click();
         }
+        assertThat(page.locator("#section-intro")).containsText("больше всего похоже");
         page.locator("#section-begin").click();
-        for (int i = 1; i <= statements; i++) {
-            assertThat(page.locator("#assessment-where")).containsText("утверждение " + i + " из");
-            page.locator("#option-" + (i % 5 + 1)).click();
+        for (int i = 1; i <= blocks; i++) {
+            assertThat(page.locator("#assessment-where")).containsText("блок " + i + " из " + blocks);
+            int most = i % 3 + 1;
+            int least = (i + 1) % 3 + 1;
+            if (i == 1) {
+                // «Most» on the card marked «least» moves the mark there; the block is not done until both are made.
+                assertThat(page.locator("#fc-status")).containsText("Отметьте одно утверждение");
+                page.locator("#fc-least-" + most).click();
+                assertThat(page.locator("#fc-least-" + most)).hasAttribute("aria-pressed", "true");
+                page.locator("#fc-most-" + most).click();
+                assertThat(page.locator("#fc-most-" + most)).hasAttribute("aria-pressed", "true");
+                assertThat(page.locator("#fc-least-" + most)).hasAttribute("aria-pressed", "false");
+                assertThat(page.locator("#assessment-next")).containsText("Ответить позже");
+            } else {
+                page.locator("#fc-most-" + most).click();
+                assertThat(page.locator("#fc-most-" + most)).hasAttribute("aria-pressed", "true");
+            }
+            if (i == 3) {
+                // Saved with the first pick: a reload on the half-answered block keeps it.
+                page.reload();
+                assertThat(page.locator("#assessment-where")).containsText("блок 3 из");
+                assertThat(page.locator("#fc-most-" + most)).hasAttribute("aria-pressed", "true");
+                assertThat(page.locator("#fc-card-" + most)).hasClass(Pattern.compile(".*rop-fc-card-most.*"));
+            }
+            page.locator("#fc-least-" + least).click();
+            assertThat(page.locator("#fc-least-" + least)).hasAttribute("aria-pressed", "true");
+            assertThat(page.locator("#fc-status")).containsText("Блок заполнен");
+            assertThat(page.locator("#assessment-next")).containsText("Дальше");
+            if (i == 2) {
+                shot(page, "assessment-block.png");
+            }
+            if (i == 3) {
+                page.reload();
+                assertThat(page.locator("#fc-most-" + most)).hasAttribute("aria-pressed", "true");
+                assertThat(page.locator("#fc-least-" + least)).hasAttribute("aria-pressed", "true");
+            }
+            page.locator("#assessment-next").click();
         }
         page.locator("#section-begin").click();
         page.locator("#case-answer textarea").fill("Предлагаю два варианта: пакет «поставка плюс монтаж» для "
@@ -125,7 +163,7 @@ class BrowserAssessmentTest {
         assertThat(page.locator("#case-saved")).containsText("Сохранено");
         shot(page, "assessment-case.png");
         page.locator("#assessment-next").click();
-        assertThat(page.locator("#assessment-review")).containsText("Отвечено " + (situational + statements + 1));
+        assertThat(page.locator("#assessment-review")).containsText("Отвечено " + (situational + blocks + 1));
         page.locator("#assessment-submit").click();
         page.locator("vaadin-confirm-dialog vaadin-button[slot=confirm-button]").click();
         assertThat(page.locator("#assessment-completed")).containsText("ООО «Тест»");

@@ -9,6 +9,7 @@ import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,9 @@ import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.common.content.InvalidContentException;
 import ru.rop.portal.interview.QuestionBank;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Every content file as shipped passes, and each kind of breakage is refused naming the file, the entry and the
@@ -66,9 +70,10 @@ class ContentFilesTest {
         assertThat(model.redFlags()).isNotEmpty();
         assertThat(questions.questions()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(library.situationalItems()).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(library.statements()).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(library.blocks()).hasSizeGreaterThanOrEqualTo(12)
+                .allSatisfy(block -> assertThat(block.statements()).hasSize(3));
+        assertThat(library.selfAssessmentInstructions()).isNotBlank();
         assertThat(library.cases()).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(library.likertScale()).hasSize(5);
         PrivacyPolicy policy = new PrivacyPolicy(loader, new TextTemplates("templates"), null, 30);
         assertThat(policy).isNotNull();
     }
@@ -153,9 +158,74 @@ class ContentFilesTest {
     }
 
     @Test
-    void tooFewSelfAssessmentStatements() throws IOException {
-        assertBroken("assessment/self-assessment.yaml", yaml -> yaml.substring(0, yaml.indexOf("  - id: SA11")),
-                "statements", "needs at least 24 statements");
+    void aSelfAssessmentBlockOutOfOrder() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> block(root, 1)
+                .put("id", "FC07")), "blocks[1].id", "'FC02' is expected");
+    }
+
+    @Test
+    void aSelfAssessmentBlockWithTwoStatements() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> ((ArrayNode) block(root, 0)
+                .get("statements")).remove(2)), "blocks[0].statements", "size must be between 3 and 3");
+    }
+
+    @Test
+    void aSelfAssessmentBlockWithStatementIdsOtherThanABC() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> statement(root, 0, 2)
+                .put("id", "A")), "blocks[0].statements", "[A, B, A] where [A, B, C] is expected");
+    }
+
+    @Test
+    void aSelfAssessmentBlockDescribingOnePoleOfOneDimensionTwice() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> statement(root, 0, 1)
+                .put("dimension", statement(root, 0, 0).get("dimension").asString())
+                .put("pole", statement(root, 0, 0).get("pole").asString())),
+                "blocks[0].statements[1]", "must differ in dimension or pole");
+    }
+
+    @Test
+    void aSelfAssessmentStatementOfAnUnknownPole() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> statement(root, 0, 0)
+                .put("pole", "MIDDLE")), "blocks[0].statements[0].pole", "MIDDLE");
+    }
+
+    @Test
+    void aSelfAssessmentStatementTooLong() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> statement(root, 2, 1)
+                .put("text", "Я ".repeat(81))), "blocks[2].statements[1].text", "");
+    }
+
+    @Test
+    void tooFewSelfAssessmentStatementsOnADimension() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> {
+            ArrayNode blocks = (ArrayNode) root.get("blocks");
+            while (blocks.size() > 4) {
+                blocks.remove(blocks.size() - 1);
+            }
+        }), "blocks", "needs at least 3 statements on");
+    }
+
+    @Test
+    void aSelfAssessmentWithoutInstructions() throws IOException {
+        assertBroken("assessment/self-assessment.yaml", yaml -> selfAssessment(yaml, root -> root.put("instructions",
+                " ")), "instructions", "");
+    }
+
+    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+
+    /** The self-assessment file changed as a tree, whatever its wording: the rules are about its structure. */
+    private static String selfAssessment(String yaml, Consumer<ObjectNode> change) {
+        ObjectNode root = (ObjectNode) YAML.readTree(yaml);
+        change.accept(root);
+        return YAML.writeValueAsString(root);
+    }
+
+    private static ObjectNode block(ObjectNode root, int index) {
+        return (ObjectNode) root.get("blocks").get(index);
+    }
+
+    private static ObjectNode statement(ObjectNode root, int block, int index) {
+        return (ObjectNode) block(root, block).get("statements").get(index);
     }
 
     @Test

@@ -101,7 +101,8 @@ class PersonalDataErasureTest {
         for (AssessmentPlan.Item item : plan.items()) {
             switch (item.kind()) {
                 case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 30);
-                case SELF -> assessments.rate(token, item.id(), 4, 5);
+                case SELF -> assessments.rank(token, item.id(), item.options().getFirst().id(),
+                        item.options().getLast().id(), 5);
                 case CASES -> assessments.write(token, item.id(), null, "Я, " + name + ", предлагаю пилот", 0, 60);
             }
         }

@@ -85,6 +85,9 @@ class PersonalDataExportTest {
         assessments.consent(token, "203.0.113.5", plan.consent().version());
         AssessmentPlan.Item situational = plan.items().getFirst();
         assessments.choose(token, situational.id(), situational.options().get(1).id(), 20);
+        AssessmentPlan.Item block = plan.items().stream().filter(i -> i.kind().name().equals("SELF")).findFirst()
+                .orElseThrow();
+        assessments.rank(token, block.id(), block.options().get(2).id(), block.options().get(0).id(), 30);
         String caseId = plan.items().stream().filter(i -> i.kind().name().equals("CASES")).findFirst()
                 .orElseThrow().id();
         assessments.write(token, caseId, null, "Мой ответ по кейсу", 0, 60);
@@ -109,6 +112,17 @@ class PersonalDataExportTest {
         JsonNode consent = json.path("sections").path("assessment").path("invitations").get(0).path("consent");
         assertThat(consent.path("version").asString()).isEqualTo(plan.consent().version());
         assertThat(consent.path("text").asString()).isEqualTo(plan.consent().text());
+        JsonNode ranked = null;
+        for (JsonNode answer : json.path("sections").path("assessment").path("invitations").get(0).path("answers")) {
+            if (answer.path("itemId").asString().equals(block.id())) {
+                ranked = answer;
+            }
+        }
+        assertThat(ranked).as("the block's marks are in the export").isNotNull();
+        assertThat(ranked.path("most").path("statementId").asString()).isEqualTo(block.options().get(2).id());
+        assertThat(ranked.path("most").path("text").asString()).isEqualTo(block.options().get(2).text());
+        assertThat(ranked.path("least").path("statementId").asString()).isEqualTo(block.options().get(0).id());
+        assertThat(ranked.path("least").path("text").asString()).isEqualTo(block.options().get(0).text());
         assertThat(json.path("sections").path("interviews").get(0).path("answers").get(0).path("question")
                 .asString()).isNotBlank();
         assertThat(json.path("sections").path("evaluation").path("competencies").size()).isPositive();

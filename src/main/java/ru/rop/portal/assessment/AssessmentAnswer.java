@@ -13,6 +13,9 @@ import java.time.Instant;
 /**
  * One answer of the online assessment with how it was given: the time spent on the item (added up over visits)
  * and, for a written case, how much text was pasted. A case's text itself lives with the case assignment.
+ * A situational item's chosen option is in {@code choice}; a forced-choice block's statement marked «most like
+ * me» is in {@code choice} and the one marked «least like me» in {@code leastChoice}. {@code likert} holds the
+ * answers of the earlier Likert self-assessment: kept for the person's data, no longer scored.
  */
 @Entity
 @Table(name = "assessment_answer")
@@ -30,6 +33,7 @@ class AssessmentAnswer {
     private String itemId;
     private String choice;
     private Integer likert;
+    private String leastChoice;
     @Column(nullable = false)
     private int secondsSpent;
     @Column(nullable = false)
@@ -50,8 +54,10 @@ class AssessmentAnswer {
         this.answeredAt = at;
     }
 
-    void rate(int value, Instant at) {
-        this.likert = value;
+    /** A block's marks as they stand: either may be null while the candidate is still choosing. */
+    void rank(String most, String least, Instant at) {
+        this.choice = most;
+        this.leastChoice = least;
         this.answeredAt = at;
     }
 
@@ -81,6 +87,10 @@ class AssessmentAnswer {
 
     Integer getLikert() {
         return likert;
+    }
+
+    String getLeastChoice() {
+        return leastChoice;
     }
 
     int getSecondsSpent() {

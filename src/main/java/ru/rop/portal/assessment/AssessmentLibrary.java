@@ -13,7 +13,7 @@ import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.TextTemplates;
 
 /**
- * What a candidate can be asked — situational items, self-assessment statements, business cases — loaded from
+ * What a candidate can be asked — situational items, forced-choice self-assessment blocks, business cases — loaded from
  * templates/ and checked at start-up, with the translation of each answer into dimension evidence.
  */
 @Service
@@ -21,8 +21,8 @@ public class AssessmentLibrary {
 
     private final List<SituationalItem> situationalItems;
     private final Map<String, SituationalItem> situationalItemsById = new LinkedHashMap<>();
-    private final List<String> likertScale;
-    private final List<SelfAssessmentStatement> statements;
+    private final String selfAssessmentInstructions;
+    private final List<SelfAssessmentBlock> blocks;
     private final List<BusinessCase> cases;
     /** The e-mails of the assessment, compiled at start-up so a broken one is found before it is needed. */
     static final List<String> MAIL_TEMPLATES = List.of(InvitationMails.INVITATION_SUBJECT,
@@ -39,8 +39,8 @@ public class AssessmentLibrary {
         situationalItems.forEach(item -> situationalItemsById.put(item.id(), item));
         SelfAssessmentContent selfAssessment = loader.load(SelfAssessmentContent.FILE, SelfAssessmentContent.class,
                 SelfAssessmentContent::check);
-        this.likertScale = List.copyOf(selfAssessment.scale());
-        this.statements = List.copyOf(selfAssessment.statements());
+        this.selfAssessmentInstructions = selfAssessment.instructions();
+        this.blocks = List.copyOf(selfAssessment.blocks());
         this.cases = List.copyOf(loader.load(CaseContent.FILE, CaseContent.class,
                 (content, checks) -> content.check(checks, model)).cases());
         this.flow = loader.load(AssessmentFlow.FILE, AssessmentFlow.class, (content, checks) -> { });
@@ -87,13 +87,18 @@ public class AssessmentLibrary {
         return situationalItemsById;
     }
 
-    /** The five answer labels, from «completely disagree» (1) to «completely agree» (5). */
-    public List<String> likertScale() {
-        return likertScale;
+    /** What the candidate is asked to do in every forced-choice block. */
+    public String selfAssessmentInstructions() {
+        return selfAssessmentInstructions;
     }
 
-    public List<SelfAssessmentStatement> statements() {
-        return statements;
+    /** The self-assessment's forced-choice blocks, FC01, FC02, … in the content's order. */
+    public List<SelfAssessmentBlock> blocks() {
+        return blocks;
+    }
+
+    public Optional<SelfAssessmentBlock> block(String id) {
+        return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
     }
 
     public List<BusinessCase> cases() {
@@ -108,8 +113,34 @@ public class AssessmentLibrary {
         return Evidence.fromEffects(chosen.effects(), EvidenceSource.SITUATIONAL, item.id() + "/" + chosen.id());
     }
 
-    public Observation observation(SelfAssessmentStatement statement, int answer) {
-        return Evidence.fromLikert(statement.dimension(), statement.reverse(), answer, statement.id());
+    /**
+     * The one scoring rule of a forced-choice block (ipsative). The statement marked «most like me» says its pole
+     * strongly: 4.5 on its dimension for a HIGH statement, 1.5 for a LOW one. The statement marked «least like me»
+     * says the opposite mildly: 2.0 for a HIGH statement, 4.0 for a LOW one. The statement left unmarked says
+     * nothing. Each observation weighs {@link EvidenceSource#SELF_ASSESSMENT}'s weight and refers to
+     * {@code blockId/statementId}. A block counts only when both marks are made and differ; anything else
+     * (a half-answered block, ids not in the block) gives no evidence.
+     *
+     * @param most the id of the statement marked most like the candidate
+     * @param least the id of the statement marked least like the candidate
+     */
+    public List<Observation> observations(SelfAssessmentBlock block, String most, String least) {
+        if (most == null || least == null || most.equals(least)) {
+            return List.of();
+        }
+        Optional<SelfAssessmentStatement> mostLike = block.statement(most);
+        Optional<SelfAssessmentStatement> leastLike = block.statement(least);
+        if (mostLike.isEmpty() || leastLike.isEmpty()) {
+            return List.of();
+        }
+        double weight = EvidenceSource.SELF_ASSESSMENT.weight();
+        SelfAssessmentStatement m = mostLike.get();
+        SelfAssessmentStatement l = leastLike.get();
+        return List.of(
+                new Observation(m.dimension(), m.pole() == SelfAssessmentStatement.Pole.HIGH ? 4.5 : 1.5, weight,
+                        EvidenceSource.SELF_ASSESSMENT, block.id() + "/" + m.id()),
+                new Observation(l.dimension(), l.pole() == SelfAssessmentStatement.Pole.HIGH ? 2.0 : 4.0, weight,
+                        EvidenceSource.SELF_ASSESSMENT, block.id() + "/" + l.id()));
     }
 
     public List<Observation> observations(BusinessCase businessCase, BusinessCase.Criterion criterion, int level) {

@@ -8,8 +8,8 @@ import ru.rop.portal.candidate.PersonalDataSection;
 
 /**
  * The candidate's invitations with the consents given, the online answers with the words of each question and of
- * the option chosen, and the business cases with their answers and raters' scores, for the export of a person's
- * data.
+ * the option chosen (or of the statements marked most and least like them), and the business cases with their
+ * answers and raters' scores, for the export of a person's data.
  */
 @Component
 class AssessmentPersonalData implements PersonalDataSection {
@@ -24,11 +24,18 @@ class AssessmentPersonalData implements PersonalDataSection {
     }
 
     /**
-     * @param question the situation, the statement or the case's title
-     * @param answer the chosen option's words or the agreement's label; a case's text is with the case
+     * @param question the situation, a block's instructions, or the case's title
+     * @param answer the chosen option's words; a case's text is with the case
+     * @param likert an earlier Likert self-assessment's agreement (1–5), kept as given
+     * @param most a forced-choice block's statement marked «most like me»
+     * @param least a forced-choice block's statement marked «least like me»
      */
     record AnswerData(AssessmentSection section, String itemId, String question, String answer, Integer likert,
-                      int secondsSpent, int pastedChars, Instant answeredAt) {
+                      Pick most, Pick least, int secondsSpent, int pastedChars, Instant answeredAt) {
+    }
+
+    /** @param text the statement's words; null when the content no longer has it */
+    record Pick(String statementId, String text) {
     }
 
     record CaseData(String caseId, String title, String task, CaseMode mode, String answer, Instant answeredAt,
@@ -77,6 +84,8 @@ class AssessmentPersonalData implements PersonalDataSection {
     private AnswerData answer(AssessmentAnswer answer) {
         String question = null;
         String chosen = null;
+        Pick most = null;
+        Pick least = null;
         switch (answer.getItemKind()) {
             case SITUATIONAL -> {
                 Optional<SituationalItem> item = library.situationalItems().stream()
@@ -86,17 +95,21 @@ class AssessmentPersonalData implements PersonalDataSection {
                         .findFirst()).map(SituationalItem.Option::text).orElse(answer.getChoice());
             }
             case SELF -> {
-                question = library.statements().stream().filter(s -> s.id().equals(answer.getItemId()))
-                        .findFirst().map(SelfAssessmentStatement::text).orElse(null);
-                Integer value = answer.getLikert();
-                chosen = value == null || value < 1 || value > library.likertScale().size() ? null
-                        : library.likertScale().get(value - 1);
+                Optional<SelfAssessmentBlock> block = library.block(answer.getItemId());
+                question = block.map(b -> library.selfAssessmentInstructions()).orElse(null);
+                most = pick(block, answer.getChoice());
+                least = pick(block, answer.getLeastChoice());
             }
             case CASES -> question = library.businessCase(answer.getItemId()).map(BusinessCase::title)
                     .orElse(null);
         }
         return new AnswerData(answer.getItemKind(), answer.getItemId(), question, chosen, answer.getLikert(),
-                answer.getSecondsSpent(), answer.getPastedChars(), answer.getAnsweredAt());
+                most, least, answer.getSecondsSpent(), answer.getPastedChars(), answer.getAnsweredAt());
+    }
+
+    private static Pick pick(Optional<SelfAssessmentBlock> block, String statementId) {
+        return statementId == null ? null : new Pick(statementId, block.flatMap(b -> b.statement(statementId))
+                .map(SelfAssessmentStatement::text).orElse(null));
     }
 
     private CaseData caseData(CaseAssignment assignment) {

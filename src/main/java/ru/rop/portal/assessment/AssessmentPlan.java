@@ -24,13 +24,20 @@ public record AssessmentPlan(String candidateName, String companyName, String po
 
     /**
      * @param title a case's title; null for other items
-     * @param options the choices in this candidate's order (situational), or the five Likert labels with ids 1–5
-     * @param answer the chosen option id, the Likert value as text, or a case's text; null before an answer
+     * @param text a situation, a case's task, or for a forced-choice block what to do in it
+     * @param options the choices in this candidate's order: a situation's options or a block's statements
+     * @param answer the chosen option id, the id of the block's statement marked «most like me», or a case's
+     *               text; null before an answer
+     * @param least the id of the block's statement marked «least like me»; null for other items and before
      */
     public record Item(AssessmentSection kind, String id, String title, String text, List<Option> options,
-                       int minutes, String answer) {
+                       int minutes, String answer, String least) {
 
+        /** A forced-choice block is answered once both marks are made. */
         public boolean answered() {
+            if (kind == AssessmentSection.SELF) {
+                return answer != null && least != null;
+            }
             return answer != null && !answer.isBlank();
         }
     }

@@ -2,18 +2,19 @@ package ru.rop.portal.assessment;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out a candidate's assessment: the situational items and their options, and the self-assessment statements,
- * each in an order drawn from the invitation's seed (every candidate gets their own, and keeps it on every
- * device); then the written cases the owner assigned.
+ * Lays out a candidate's assessment: the situational items and their options, and the self-assessment's
+ * forced-choice blocks and their statements, each in an order drawn from the invitation's seed (every candidate
+ * gets their own, and keeps it on every device; nothing about the order is stored, it is drawn again); then the
+ * written cases the owner assigned.
  */
 @Component
 class AssessmentPlanner {
@@ -29,40 +30,84 @@ class AssessmentPlanner {
         this.assignments = assignments;
     }
 
+    /** The items in this candidate's order: ids of the item and of its options or statements as shown. */
+    private record Shown<T>(T item, List<String> order) {
+    }
+
+    private record Layout(List<Shown<SituationalItem>> situational, List<Shown<SelfAssessmentBlock>> blocks) {
+    }
+
+    /** The one place the seed is drawn from: the plan and the displayed order always agree. */
+    private Layout layout(Invitation invitation) {
+        Random random = new Random(invitation.getSeed());
+        List<SituationalItem> items = new ArrayList<>(library.situationalItems());
+        Collections.shuffle(items, random);
+        List<Shown<SituationalItem>> situational = new ArrayList<>();
+        for (SituationalItem item : items) {
+            List<String> options = new ArrayList<>(item.options().stream().map(SituationalItem.Option::id).toList());
+            Collections.shuffle(options, random);
+            situational.add(new Shown<>(item, List.copyOf(options)));
+        }
+        List<SelfAssessmentBlock> blocks = new ArrayList<>(library.blocks());
+        Collections.shuffle(blocks, random);
+        List<Shown<SelfAssessmentBlock>> shownBlocks = new ArrayList<>();
+        for (SelfAssessmentBlock block : blocks) {
+            List<String> statements = new ArrayList<>(block.statements().stream()
+                    .map(SelfAssessmentStatement::id).toList());
+            Collections.shuffle(statements, random);
+            shownBlocks.add(new Shown<>(block, List.copyOf(statements)));
+        }
+        return new Layout(situational, shownBlocks);
+    }
+
+    /**
+     * The order this invitation shows the situational options and the block statements in, as the candidate saw
+     * it on every device: for integrity checks that need the displayed position of a choice.
+     */
+    DisplayedOrder displayedOrder(Invitation invitation) {
+        Layout layout = layout(invitation);
+        Map<String, List<String>> situational = new LinkedHashMap<>();
+        layout.situational().forEach(shown -> situational.put(shown.item().id(), shown.order()));
+        Map<String, List<String>> blocks = new LinkedHashMap<>();
+        layout.blocks().forEach(shown -> blocks.put(shown.item().id(), shown.order()));
+        return new DisplayedOrder(Collections.unmodifiableMap(situational), Collections.unmodifiableMap(blocks));
+    }
+
     List<AssessmentPlan.Section> sections(Invitation invitation) {
         Map<String, AssessmentAnswer> given = answers.findByInvitationId(invitation.getId()).stream()
                 .collect(Collectors.toMap(a -> a.getItemKind() + "/" + a.getItemId(), Function.identity()));
-        Random random = new Random(invitation.getSeed());
+        Layout layout = layout(invitation);
         AssessmentFlow flow = library.flow();
 
-        List<SituationalItem> situational = new ArrayList<>(library.situationalItems());
-        Collections.shuffle(situational, random);
         List<AssessmentPlan.Item> situationalItems = new ArrayList<>();
-        for (SituationalItem item : situational) {
-            List<AssessmentPlan.Option> options = new ArrayList<>(item.options().stream()
-                    .map(o -> new AssessmentPlan.Option(o.id(), o.text())).toList());
-            Collections.shuffle(options, random);
+        for (Shown<SituationalItem> shown : layout.situational()) {
+            SituationalItem item = shown.item();
+            List<AssessmentPlan.Option> options = shown.order().stream().map(id -> item.options().stream()
+                    .filter(o -> o.id().equals(id)).findFirst().orElseThrow())
+                    .map(o -> new AssessmentPlan.Option(o.id(), o.text())).toList();
             AssessmentAnswer answer = given.get(AssessmentSection.SITUATIONAL + "/" + item.id());
             situationalItems.add(new AssessmentPlan.Item(AssessmentSection.SITUATIONAL, item.id(), null,
-                    item.scenario(), List.copyOf(options), 0, answer == null ? null : answer.getChoice()));
+                    item.scenario(), options, 0, answer == null ? null : answer.getChoice(), null));
         }
 
-        List<SelfAssessmentStatement> statements = new ArrayList<>(library.statements());
-        Collections.shuffle(statements, random);
-        List<AssessmentPlan.Option> scale = IntStream.rangeClosed(1, library.likertScale().size())
-                .mapToObj(i -> new AssessmentPlan.Option(String.valueOf(i), library.likertScale().get(i - 1)))
-                .toList();
-        List<AssessmentPlan.Item> selfItems = statements.stream().map(statement -> {
-            AssessmentAnswer answer = given.get(AssessmentSection.SELF + "/" + statement.id());
-            return new AssessmentPlan.Item(AssessmentSection.SELF, statement.id(), null, statement.text(), scale, 0,
-                    answer == null || answer.getLikert() == null ? null : answer.getLikert().toString());
-        }).toList();
+        List<AssessmentPlan.Item> selfItems = new ArrayList<>();
+        int statements = 0;
+        for (Shown<SelfAssessmentBlock> shown : layout.blocks()) {
+            SelfAssessmentBlock block = shown.item();
+            List<AssessmentPlan.Option> options = shown.order().stream()
+                    .map(id -> new AssessmentPlan.Option(id, block.statement(id).orElseThrow().text())).toList();
+            statements += options.size();
+            AssessmentAnswer answer = given.get(AssessmentSection.SELF + "/" + block.id());
+            selfItems.add(new AssessmentPlan.Item(AssessmentSection.SELF, block.id(), null,
+                    library.selfAssessmentInstructions(), options, 0, answer == null ? null : answer.getChoice(),
+                    answer == null ? null : answer.getLeastChoice()));
+        }
 
         List<AssessmentPlan.Item> caseItems = new ArrayList<>();
         for (CaseAssignment assignment : written(invitation.getCandidateId())) {
             library.businessCase(assignment.getCaseId()).ifPresent(c -> caseItems.add(new AssessmentPlan.Item(
                     AssessmentSection.CASES, c.id(), c.title(), c.task(), List.of(), c.minutes(),
-                    assignment.getAnswer())));
+                    assignment.getAnswer(), null)));
         }
 
         List<AssessmentPlan.Section> sections = new ArrayList<>();
@@ -70,8 +115,8 @@ class AssessmentPlanner {
                 situationalItems.size() * flow.situationalSecondsPerItem(),
                 invitation.sectionStart(AssessmentSection.SITUATIONAL), List.copyOf(situationalItems)));
         sections.add(new AssessmentPlan.Section(AssessmentSection.SELF,
-                selfItems.size() * flow.selfSecondsPerStatement(), invitation.sectionStart(AssessmentSection.SELF),
-                selfItems));
+                statements * flow.selfSecondsPerStatement(), invitation.sectionStart(AssessmentSection.SELF),
+                List.copyOf(selfItems)));
         if (!caseItems.isEmpty()) {
             sections.add(new AssessmentPlan.Section(AssessmentSection.CASES,
                     caseItems.stream().mapToInt(AssessmentPlan.Item::minutes).sum() * 60,

@@ -150,18 +150,30 @@ public class CandidateAssessmentService {
         answers.save(answer);
     }
 
-    /** A self-assessment statement's 1–5 agreement. */
+    /**
+     * A forced-choice block's marks as they stand, saved at every pick: while the candidate is choosing either may
+     * be null (a block counts as answered once both are made), but one statement cannot be both.
+     *
+     * @param most the id of the statement marked «most like me», or null
+     * @param least the id of the statement marked «least like me», or null
+     * @throws UserFacingException {@code assessment.item.unknown} for a block or statement not in the assessment,
+     *                             {@code assessment.block.same} when both marks name one statement; nothing changes
+     */
     @Transactional
-    public void rate(String token, String statementId, int value, int seconds) {
+    public void rank(String token, String blockId, String most, String least, int seconds) {
         Invitation invitation = change(token, true);
-        if (library.statements().stream().noneMatch(s -> s.id().equals(statementId))) {
-            throw new UserFacingException("assessment.item.unknown");
+        SelfAssessmentBlock block = library.block(blockId)
+                .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
+        for (String statement : new String[] {most, least}) {
+            if (statement != null && block.statement(statement).isEmpty()) {
+                throw new UserFacingException("assessment.item.unknown");
+            }
         }
-        if (value < 1 || value > library.likertScale().size()) {
-            throw new UserFacingException("assessment.item.unknown");
+        if (most != null && most.equals(least)) {
+            throw new UserFacingException("assessment.block.same");
         }
-        AssessmentAnswer answer = answer(invitation, AssessmentSection.SELF, statementId);
-        answer.rate(value, clock.instant());
+        AssessmentAnswer answer = answer(invitation, AssessmentSection.SELF, blockId);
+        answer.rank(most, least, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
     }

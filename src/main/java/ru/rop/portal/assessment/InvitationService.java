@@ -191,9 +191,10 @@ public class InvitationService {
                                         item.scenario()));
                             }
                         }));
-            } else if (answer.getItemKind() == AssessmentSection.SELF && answer.getLikert() != null) {
-                library.statements().stream().filter(s -> s.id().equals(answer.getItemId())).findFirst()
-                        .ifPresent(s -> observations.add(library.observation(s, answer.getLikert())));
+            } else if (answer.getItemKind() == AssessmentSection.SELF) {
+                // Earlier Likert answers name statements (SA..) that are no blocks: they are not scored.
+                library.block(answer.getItemId()).ifPresent(block -> observations.addAll(
+                        library.observations(block, answer.getChoice(), answer.getLeastChoice())));
             }
         }
         OnlineEvidence.Integrity integrity = integrity(invitation, given);
@@ -227,7 +228,7 @@ public class InvitationService {
                 }
                 seconds += answer.getSecondsSpent();
                 if (item.kind() != AssessmentSection.CASES && item.answered()
-                        && answer.getSecondsSpent() < words(item.text()) / (double) wordsPerSecond) {
+                        && answer.getSecondsSpent() < reading(item) / (double) wordsPerSecond) {
                     fastItems.add(item.id());
                 }
                 if (item.kind() == AssessmentSection.CASES) {
@@ -241,6 +242,12 @@ public class InvitationService {
         }
         return new OnlineEvidence.Integrity(sections, fastItems.size(), fastItems, invitation.getTabSwitches(),
                 pastes, plausibility.judge(shown, library.situationalItemsById(), byItem, fastItems.size()));
+    }
+
+    /** The words to read before answering: a situation, or a block's three statements. */
+    private static int reading(AssessmentPlan.Item item) {
+        return item.kind() == AssessmentSection.SELF
+                ? item.options().stream().mapToInt(o -> words(o.text())).sum() : words(item.text());
     }
 
     private static int words(String text) {

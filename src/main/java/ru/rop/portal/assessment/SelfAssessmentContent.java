@@ -5,25 +5,51 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.common.content.ContentChecks;
 
-/** The file templates/assessment/self-assessment.yaml: the Likert scale's labels and the statements. */
-record SelfAssessmentContent(@NotNull @Size(min = 5, max = 5) List<@NotBlank @Size(max = 40) String> scale,
-                             @NotNull List<@Valid @NotNull SelfAssessmentStatement> statements) {
+/**
+ * The file templates/assessment/self-assessment.yaml (v2, forced choice): what the candidate is asked to do and
+ * the blocks FC01, FC02, … in order, each of exactly three statements A, B, C; within a block no two statements
+ * describe the same pole of the same dimension, and every dimension is described by enough statements in the file.
+ */
+record SelfAssessmentContent(@NotBlank @Size(max = 400) String instructions,
+                             @NotNull List<@Valid @NotNull SelfAssessmentBlock> blocks) {
 
     static final String FILE = "assessment/self-assessment.yaml";
-    static final int MIN_STATEMENTS = 24;
-    static final int MIN_REVERSED = 6;
+    static final int MIN_STATEMENTS_PER_DIMENSION = 3;
+    static final List<String> STATEMENT_IDS = List.of("A", "B", "C");
 
     void check(ContentChecks checks) {
-        checks.uniqueIds("statements", statements, SelfAssessmentStatement::id);
-        checks.atLeast("statements", statements.size(), MIN_STATEMENTS, "statements");
-        checks.atLeast("statements", (int) statements.stream().filter(SelfAssessmentStatement::reverse).count(),
-                MIN_REVERSED, "reverse-keyed statements");
+        for (int b = 0; b < blocks.size(); b++) {
+            SelfAssessmentBlock block = blocks.get(b);
+            String entry = "blocks[" + b + "]";
+            String expected = "FC%02d".formatted(b + 1);
+            if (!expected.equals(block.id())) {
+                checks.problem(entry + ".id", "is '" + block.id() + "' where '" + expected
+                        + "' is expected: blocks are numbered FC01, FC02, … in order");
+            }
+            List<String> ids = block.statements().stream().map(SelfAssessmentStatement::id).toList();
+            if (!STATEMENT_IDS.equals(ids)) {
+                checks.problem(entry + ".statements", "statement ids are " + ids + " where [A, B, C] is expected");
+            }
+            for (int s = 1; s < block.statements().size(); s++) {
+                SelfAssessmentStatement statement = block.statements().get(s);
+                for (int earlier = 0; earlier < s; earlier++) {
+                    SelfAssessmentStatement other = block.statements().get(earlier);
+                    if (other.dimension() == statement.dimension() && Objects.equals(other.pole(), statement.pole())) {
+                        checks.problem(entry + ".statements[" + s + "]", "describes " + statement.dimension() + " "
+                                + statement.pole() + " like statement " + other.id()
+                                + ": a block's statements must differ in dimension or pole");
+                    }
+                }
+            }
+        }
         for (DimensionId dimension : DimensionId.values()) {
-            checks.atLeast("statements", (int) statements.stream().filter(s -> s.dimension() == dimension).count(),
-                    1, "statements on " + dimension);
+            int count = (int) blocks.stream().flatMap(b -> b.statements().stream())
+                    .filter(s -> s.dimension() == dimension).count();
+            checks.atLeast("blocks", count, MIN_STATEMENTS_PER_DIMENSION, "statements on " + dimension);
         }
     }
 }

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +22,8 @@ import ru.rop.portal.TestClock;
 import ru.rop.portal.TestData;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.classification.EvidenceSource;
+import ru.rop.portal.classification.Observation;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
@@ -47,6 +51,10 @@ class OnlineAssessmentTest {
     @Autowired
     AssessmentLibrary library;
     @Autowired
+    AssessmentPlanner planner;
+    @Autowired
+    InvitationRepository invitationRecords;
+    @Autowired
     TestAccounts accounts;
     @Autowired
     TestData data;
@@ -73,13 +81,14 @@ class OnlineAssessmentTest {
         return issued.url().substring(issued.url().lastIndexOf('/') + 1);
     }
 
-    /** The candidate answers every item: option A and «agree» (4) everywhere. */
+    /** The candidate answers every item: the first option shown; in a block the first shown most, the last least. */
     private void answerAll(String token) {
         AssessmentPlan plan = assessments.open(token, ADDRESS).orElseThrow();
         for (AssessmentPlan.Item item : plan.items()) {
             switch (item.kind()) {
                 case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 40);
-                case SELF -> assessments.rate(token, item.id(), 4, 8);
+                case SELF -> assessments.rank(token, item.id(), item.options().getFirst().id(),
+                        item.options().getLast().id(), 8);
                 case CASES -> assessments.write(token, item.id(), null, "Два варианта и пилот на месяц.", 0, 600);
             }
         }
@@ -129,6 +138,125 @@ class OnlineAssessmentTest {
                     .hasMessageContaining("invitation.already-completed");
             return null;
         });
+    }
+
+    private static AssessmentPlan.Item block(AssessmentPlan plan, String id) {
+        return plan.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBlocksPicksAreSavedOneByOneAndABlockCountsOnceBothAreMade() {
+        String token = token(invitations.invite(candidate, 7));
+        assessments.consent(token, ADDRESS, library.consent().version());
+        AssessmentPlan.Item first = assessments.current(token).items().stream()
+                .filter(i -> i.kind() == AssessmentSection.SELF).findFirst().orElseThrow();
+        assertThat(first.options()).hasSize(3);
+        assertThat(first.text()).isEqualTo(library.selfAssessmentInstructions());
+        String a = first.options().get(0).id();
+        String b = first.options().get(1).id();
+        String c = first.options().get(2).id();
+
+        assessments.rank(token, first.id(), a, null, 5);
+        AssessmentPlan plan = assessments.current(token);
+        assertThat(block(plan, first.id()).answer()).isEqualTo(a);
+        assertThat(block(plan, first.id()).least()).isNull();
+        assertThat(block(plan, first.id()).answered()).as("one pick is not an answer").isFalse();
+        assertThat(plan.answered()).isZero();
+
+        assessments.rank(token, first.id(), a, c, 4);
+        plan = assessments.current(token);
+        assertThat(block(plan, first.id()).least()).isEqualTo(c);
+        assertThat(block(plan, first.id()).answered()).isTrue();
+        assertThat(plan.answered()).isEqualTo(1);
+
+        // The «most» mark moves onto the statement marked «least»: the page sends both as they now stand.
+        assessments.rank(token, first.id(), c, null, 3);
+        plan = assessments.current(token);
+        assertThat(block(plan, first.id()).answer()).isEqualTo(c);
+        assertThat(block(plan, first.id()).least()).isNull();
+
+        assessments.rank(token, first.id(), c, b, 3);
+        assertThatThrownBy(() -> assessments.rank(token, first.id(), b, b, 3))
+                .as("one statement cannot be both").isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("assessment.block.same");
+        assertThatThrownBy(() -> assessments.rank(token, first.id(), "D", a, 3))
+                .as("a statement the block does not have").hasMessageContaining("assessment.item.unknown");
+        assertThatThrownBy(() -> assessments.rank(token, "FC999", a, b, 3))
+                .as("a block the assessment does not have").hasMessageContaining("assessment.item.unknown");
+        assertThatThrownBy(() -> assessments.rank(token, "SA01", a, b, 3))
+                .as("the old Likert statements are gone").hasMessageContaining("assessment.item.unknown");
+        plan = assessments.current(token);
+        assertThat(block(plan, first.id()).answer()).as("nothing changed").isEqualTo(c);
+        assertThat(block(plan, first.id()).least()).isEqualTo(b);
+
+        // The same marks on another device: the link reopened shows them.
+        AssessmentPlan reopened = assessments.open(token, "198.51.100.77").orElseThrow();
+        assertThat(block(reopened, first.id()).answer()).isEqualTo(c);
+        assertThat(block(reopened, first.id()).least()).isEqualTo(b);
+
+        assessments.rank(token, first.id(), null, null, 1);
+        assertThat(block(assessments.current(token), first.id()).answered()).as("marks can be cleared").isFalse();
+        assessments.rank(token, first.id(), c, b, 1);
+        assessments.submit(token);
+        assertThatThrownBy(() -> assessments.rank(token, first.id(), a, b, 3))
+                .as("nothing changes after submission").hasMessageContaining("assessment.completed");
+    }
+
+    @Test
+    void onlyCompleteBlocksGiveEvidenceExactlyAsTheScoringRuleSays() {
+        String token = token(invitations.invite(candidate, 7));
+        assessments.consent(token, ADDRESS, library.consent().version());
+        List<AssessmentPlan.Item> blocks = assessments.current(token).items().stream()
+                .filter(i -> i.kind() == AssessmentSection.SELF).toList();
+        List<Observation> expected = new ArrayList<>();
+        for (AssessmentPlan.Item item : blocks.subList(1, blocks.size())) {
+            String most = item.options().get(1).id();
+            String least = item.options().get(2).id();
+            assessments.rank(token, item.id(), most, least, 20);
+            SelfAssessmentBlock block = library.block(item.id()).orElseThrow();
+            expected.add(observation(block, most, 4.5, 1.5));
+            expected.add(observation(block, least, 2.0, 4.0));
+        }
+        AssessmentPlan.Item half = blocks.getFirst();
+        assessments.rank(token, half.id(), half.options().getFirst().id(), null, 20);
+        assessments.submit(token);
+
+        accounts.asOwner(() -> {
+            assertThat(invitations.evidence(candidate).observations().stream()
+                    .filter(o -> o.source() == EvidenceSource.SELF_ASSESSMENT))
+                    .as("two observations per complete block, none for the half-answered one")
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            return null;
+        });
+    }
+
+    /** What a marked statement says: {@code high} or {@code low} by its pole, at the self-assessment's weight. */
+    private static Observation observation(SelfAssessmentBlock block, String id, double high, double low) {
+        SelfAssessmentStatement statement = block.statement(id).orElseThrow();
+        return new Observation(statement.dimension(),
+                statement.pole() == SelfAssessmentStatement.Pole.HIGH ? high : low, 0.5,
+                EvidenceSource.SELF_ASSESSMENT, block.id() + "/" + id);
+    }
+
+    @Test
+    void theDisplayedOrderIsTheOrderThePlanShows() {
+        String token = token(invitations.invite(candidate, 7));
+        AssessmentPlan plan = assessments.open(token, ADDRESS).orElseThrow();
+        DisplayedOrder order = planner.displayedOrder(invitationRecords
+                .findFirstByCandidateIdOrderByCreatedAtDescIdDesc(candidate).orElseThrow());
+        for (AssessmentPlan.Item item : plan.items()) {
+            List<String> shown = item.options().stream().map(AssessmentPlan.Option::id).toList();
+            switch (item.kind()) {
+                case SITUATIONAL -> assertThat(order.situational().get(item.id())).isEqualTo(shown);
+                case SELF -> assertThat(order.blocks().get(item.id())).isEqualTo(shown);
+                case CASES -> { }
+            }
+            if (!shown.isEmpty()) {
+                assertThat(order.position(item.id(), shown.getLast())).isEqualTo(shown.size() - 1);
+            }
+        }
+        assertThat(List.copyOf(order.blocks().keySet())).as("blocks in the order shown").isEqualTo(plan.items()
+                .stream().filter(i -> i.kind() == AssessmentSection.SELF).map(AssessmentPlan.Item::id).toList());
     }
 
     @Test

@@ -44,7 +44,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * Load harness, not a test: the production jar as its own process on its own database, 50 candidates working
  * through the whole online assessment at once (link, consent, every situational item, every self-assessment
- * statement, two written cases typed in three saves each, submission) while 3 owners open candidate profiles in the
+ * block, two written cases typed in three saves each, submission) while 3 owners open candidate profiles in the
  * app and fetch profiles and report PDFs through the API. Candidates and owners are protocol-level Vaadin clients
  * ({@link VaadinClient}) on virtual threads, so the load generator stays small next to the server on two cores.
  * Prints throughput, latency percentiles and errors per kind of request, and the server's heap after a full
@@ -253,6 +253,14 @@ class AssessmentLoadBenchmark {
                     List<String> options = client.idsStartingWith("option-");
                     think(thinkMs);
                     client.click(options.get(ThreadLocalRandom.current().nextInt(options.size())), "answer");
+                } else if (client.has("assessment-block")) {
+                    // A forced-choice block: «most» on one statement, «least» on another, each saved, then on.
+                    int most = ThreadLocalRandom.current().nextInt(1, 4);
+                    think(thinkMs);
+                    client.click("fc-most-" + most, "pick");
+                    think(thinkMs);
+                    client.click("fc-least-" + (most % 3 + 1), "pick");
+                    client.click("assessment-next", "block-next");
                 } else if (client.has("assessment-case")) {
                     // Typing pauses: the field saves a second after each, so a case is a few saves, then next.
                     for (int part = 1; part <= 3; part++) {

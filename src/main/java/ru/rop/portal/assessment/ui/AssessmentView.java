@@ -59,6 +59,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private int current;
     private Instant shownAt = Instant.now();
     private String title = "";
+    /** The current page's progress, updated in place when a block's pick is saved. */
+    private ProgressBar progress;
+    private Span doneCount;
 
     private record Page(AssessmentPlan.Section section, int sectionNumber, AssessmentPlan.Item item, int itemNumber) {
 
@@ -181,13 +184,15 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
         Paragraph time = new Paragraph(getTranslation("assessment.welcome.time", plan.minutes(),
                 Formats.dateTime(plan.expiresAt(), getLocale())));
+        Paragraph honest = new Paragraph(getTranslation("assessment.welcome.honest"));
+        honest.setId("assessment-honest");
         Paragraph saved = new Paragraph(getTranslation("assessment.welcome.saved"));
         saved.addClassName("rop-muted");
         Button start = new Button(getTranslation("assessment.welcome.start"), e -> consentPage());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.setId("assessment-start");
-        Div card = card(new H1(title), lead, new H2(getTranslation("assessment.welcome.parts")), parts, time, saved,
-                PrivacyView.link(), start);
+        Div card = card(new H1(title), lead, new H2(getTranslation("assessment.welcome.parts")), parts, time, honest,
+                saved, PrivacyView.link(), start);
         card.setId("assessment-welcome");
         page.add(card);
     }
@@ -240,17 +245,20 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             intro(step);
         } else if (step.item().kind() == AssessmentSection.CASES) {
             caseItem(step);
+        } else if (step.item().kind() == AssessmentSection.SELF) {
+            blockItem(step);
         } else {
             choiceItem(step);
         }
     }
 
     private Div header(Page step) {
-        ProgressBar progress = new ProgressBar(0, Math.max(1, plan.items().size()), plan.answered());
+        progress = new ProgressBar(0, Math.max(1, plan.items().size()), plan.answered());
         progress.setId("assessment-progress");
         Span done = new Span(getTranslation("assessment.progress", plan.answered(), plan.items().size()));
         done.addClassName("rop-muted");
         done.setId("assessment-done-count");
+        doneCount = done;
         Span where = new Span(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
                 plan.sections().size(), step.itemNumber(), step.section().items().size()));
         where.setId("assessment-where");
@@ -291,7 +299,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private void choiceItem(Page step) {
         AssessmentPlan.Item item = step.item();
         Paragraph text = new Paragraph(item.text());
-        text.addClassName(item.kind() == AssessmentSection.SITUATIONAL ? "rop-assess-scenario" : "rop-assess-statement");
+        text.addClassName("rop-assess-scenario");
         text.setId("item-text");
         Span hint = new Span(getTranslation("assessment.hint." + item.kind()));
         hint.addClassName("rop-muted");
@@ -311,12 +319,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 choice.addClassName("rop-assess-option-chosen");
             }
             choice.addClickListener(e -> act(() -> {
-                int seconds = secondsOnPage();
-                if (item.kind() == AssessmentSection.SITUATIONAL) {
-                    assessments.choose(token, item.id(), option.id(), seconds);
-                } else {
-                    assessments.rate(token, item.id(), Integer.parseInt(option.id()), seconds);
-                }
+                assessments.choose(token, item.id(), option.id(), secondsOnPage());
                 load(reload());
                 show(current + 1);
             }));
@@ -324,6 +327,39 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
         Div card = card(hint, text, options, navigation(null));
         card.setId("assessment-item");
+        page.add(card);
+    }
+
+    /** A forced-choice block: every pick is saved at once; the way forward says whether the block is done. */
+    private void blockItem(Page step) {
+        AssessmentPlan.Item item = step.item();
+        Button next = new Button();
+        next.setId("assessment-next");
+        next.addClickListener(e -> act(() -> {
+            load(reload());
+            show(current + 1);
+        }));
+        ForcedChoiceBlock block = new ForcedChoiceBlock(item, (most, least) -> act(() -> {
+            assessments.rank(token, item.id(), most, least, secondsOnPage());
+            shownAt = Instant.now();
+            load(reload());
+        }));
+        Runnable forward = () -> {
+            next.setText(getTranslation(block.answered() ? "assessment.next" : "assessment.later"));
+            if (block.answered()) {
+                next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                next.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        };
+        forward.run();
+        block.onChange(() -> {
+            forward.run();
+            progress.setValue(plan.answered());
+            doneCount.setText(getTranslation("assessment.progress", plan.answered(), plan.items().size()));
+        });
+        Div card = card(block, navigation(next));
+        card.setId("assessment-block");
         page.add(card);
     }
 
