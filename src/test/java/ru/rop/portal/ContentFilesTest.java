@@ -121,6 +121,38 @@ class ContentFilesTest {
     }
 
     @Test
+    void aQuestionScoringAStyleAsQuality() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "evidence: \\{", "evidence: {BUSYNESS: 1, "),
+                "questions[0].evidence", "BUSYNESS is a style, not a capability");
+    }
+
+    @Test
+    void aQuestionWithANegativeWeight() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "evidence: \\{([A-Z_]+): [0-9.]+",
+                "evidence: {$1: -0.5"), "questions[0].evidence", "weight -0.5 for ORGANIZED is not 0.5 or 1");
+    }
+
+    @Test
+    void aQuestionObservingACapabilityAsAStyle() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "styles: \\[", "styles: [RAPPORT, "),
+                "questions[", "RAPPORT is a capability, not a style");
+    }
+
+    @Test
+    void aQuestionWithThreeStyles() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "styles: \\[[A-Z_, ]+\\]",
+                "styles: [BUSYNESS, CREATIVITY, TREND_AWARENESS]"), "questions[", "size must be between 0 and 2");
+    }
+
+    @Test
+    void aQuestionWithItsOwnScaleMissingALevel() throws IOException {
+        assertBroken("interview/questions.yaml", yaml -> first(yaml, "(?m)^(    evidence: .*)$",
+                "$1\n    anchors: {1: \"Нет примера\", 2: \"Общие слова\", 3: \"Пример без цифр\","
+                        + " 5: \"Пример с цифрами до и после\"}"),
+                "questions[0].anchors", "level 4 is missing");
+    }
+
+    @Test
     void tooFewQuestionsForTheCoverage() throws IOException {
         assertBroken("interview/questions.yaml", yaml -> yaml.substring(0, yaml.indexOf("  - id: Q11")),
                 "questions", "needs at least 40 questions");
@@ -234,6 +266,18 @@ class ContentFilesTest {
             int criteria = yaml.indexOf("criteria:");
             return yaml.substring(0, criteria) + first(yaml.substring(criteria), "(?m)^( +)5: .*\\n", "");
         }, "cases[0].criteria[0].levels", "level 5 is missing");
+    }
+
+    @Test
+    void aCaseCriterionScoringAStyleAsQuality() throws IOException {
+        assertBroken("cases/cases.yaml", yaml -> first(yaml, "evidence: \\{", "evidence: {CREATIVITY: 1, "),
+                "cases[0].criteria[0].evidence", "CREATIVITY is a style, not a capability");
+    }
+
+    @Test
+    void aCaseCriterionWithANegativeWeight() throws IOException {
+        assertBroken("cases/cases.yaml", yaml -> first(yaml, "evidence: \\{([A-Z_]+): [0-9.]+", "evidence: {$1: -1"),
+                "cases[0].criteria[0].evidence", "is not 0.5 or 1");
     }
 
     @Test

@@ -31,6 +31,7 @@ import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.interview.InterviewSession;
 import ru.rop.portal.interview.NoteField;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.Recommendation;
@@ -88,6 +89,9 @@ class PersonalDataErasureTest {
         String question = interviews.session(interview).steps().getFirst().question().id();
         interviews.score(interview, question, 4);
         interviews.write(interview, question, NoteField.NOTES, name + " рассказал про " + email);
+        InterviewSession.Step styled = interviews.session(interview).steps().stream()
+                .filter(step -> !step.styles().isEmpty()).findFirst().orElseThrow();
+        interviews.markStyle(interview, styled.question().id(), styled.styles().getFirst().id(), 3);
         interviews.submit(interview, "Итог по " + name);
         long oral = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.ORAL);
         cases.saveAnswer(oral, null, "Ответ " + name);
@@ -110,8 +114,16 @@ class PersonalDataErasureTest {
         List<String> personal = List.of(name, email, phone);
         assertThat(tablesHolding(personal)).as("the data is there before erasure").isNotEmpty();
 
+        String styleMarks = "SELECT COUNT(*) FROM interview_answer_style s JOIN interview_answer a"
+                + " ON a.id = s.answer_id WHERE a.interview_id = ?";
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject(styleMarks, Integer.class, interview)).isEqualTo(1);
+
         candidates.erase(candidate);
 
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM interview_answer_style s LEFT JOIN interview_answer a"
+                + " ON a.id = s.answer_id WHERE a.id IS NULL", Integer.class)).as("no orphaned style marks").isZero();
+        assertThat(jdbc.queryForObject(styleMarks, Integer.class, interview)).as("style marks erased").isZero();
         assertThat(tablesHolding(personal)).as("columns still holding the person's data").isEmpty();
         assertThat(candidates.find(candidate)).isEmpty();
         assertThat(new JdbcTemplate(dataSource).queryForObject(

@@ -26,6 +26,7 @@ import ru.rop.portal.candidate.PersonalDataExport;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.interview.InterviewSession;
 import ru.rop.portal.interview.NoteField;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
@@ -76,6 +77,9 @@ class PersonalDataExportTest {
         String question = interviews.session(interview).steps().getFirst().question().id();
         interviews.score(interview, question, 4);
         interviews.write(interview, question, NoteField.NOTES, "Рассказала про воронку");
+        InterviewSession.Step styled = interviews.session(interview).steps().stream()
+                .filter(step -> !step.styles().isEmpty()).findFirst().orElseThrow();
+        interviews.markStyle(interview, styled.question().id(), styled.styles().getFirst().id(), 2);
         interviews.submit(interview, "Сильная");
         cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
         String url = invitations.invite(candidate, 5).url();
@@ -125,6 +129,10 @@ class PersonalDataExportTest {
         assertThat(ranked.path("least").path("text").asString()).isEqualTo(block.options().get(0).text());
         assertThat(json.path("sections").path("interviews").get(0).path("answers").get(0).path("question")
                 .asString()).isNotBlank();
+        assertThat(json.path("sections").path("interviews").get(0).path("answers").findValues("styles"))
+                .as("the style marks, by the style's name")
+                .anySatisfy(styles -> assertThat(styles.path(styled.styles().getFirst().label()).asInt())
+                        .isEqualTo(2));
         assertThat(json.path("sections").path("evaluation").path("competencies").size()).isPositive();
         assertThat(json.path("exportedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
     }

@@ -30,7 +30,7 @@ record CaseContent(@NotNull List<@Valid @NotNull BusinessCase> cases) {
                             "unknown competency '" + criterion.competency() + "'");
                 }
                 checks.anchoredScale(criterionEntry + ".levels", criterion.levels());
-                Evidence.checkWeights(checks, criterionEntry + ".evidence", criterion.evidence());
+                Evidence.checkCapabilityWeights(checks, criterionEntry + ".evidence", criterion.evidence(), model);
             }
         }
     }

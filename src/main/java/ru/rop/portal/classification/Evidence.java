@@ -9,15 +9,16 @@ import ru.rop.portal.common.content.ContentChecks;
 /**
  * Turns what the content says about an answer into observations. Two shapes exist in the content:
  * <ul>
- * <li>{@code evidence} weights (−1, −0.5, 0.5, 1) on scored answers: a score s on 1–5 says s about the dimension
- * when the weight is positive and 6 − s when it is negative; |weight| scales the source weight;</li>
+ * <li>{@code evidence} weights (0.5, 1) on scored answers, capabilities only: a score s on 1–5 says s about the
+ * dimension; the weight scales the source weight (a negative weight, read as 6 − s, is refused in content: a style
+ * is never the inverse of a good answer);</li>
  * <li>{@code effects} intensities (−2, −1, 1, 2) on choices and red flags: the observation is 3 + intensity, with
  * the source weight scaled by |intensity| / 2.</li>
  * </ul>
  */
 public final class Evidence {
 
-    static final Set<Double> WEIGHTS = Set.of(-1.0, -0.5, 0.5, 1.0);
+    static final Set<Double> CAPABILITY_WEIGHTS = Set.of(0.5, 1.0);
     static final Set<Integer> INTENSITIES = Set.of(-2, -1, 1, 2);
 
     private Evidence() {
@@ -51,14 +52,23 @@ public final class Evidence {
                 EvidenceSource.SELF_ASSESSMENT, reference);
     }
 
-    public static void checkWeights(ContentChecks checks, String entry, Map<DimensionId, Double> weights) {
+    /**
+     * Evidence of a scored answer (interview question, case criterion): a better answer is a higher capability, so
+     * only capabilities, with weights 0.5 or 1. A style is never "the quality of the answer" or its inverse.
+     */
+    public static void checkCapabilityWeights(ContentChecks checks, String entry, Map<DimensionId, Double> weights,
+                                              RopModel model) {
         if (weights == null || weights.isEmpty()) {
             checks.problem(entry, "has no dimension evidence");
             return;
         }
         weights.forEach((dimension, weight) -> {
-            if (!WEIGHTS.contains(weight)) {
-                checks.problem(entry, "weight " + weight + " for " + dimension + " is not one of -1, -0.5, 0.5, 1");
+            Dimension known = model.dimension(dimension);
+            if (known != null && known.kind() != DimensionKind.CAPABILITY) {
+                checks.problem(entry, dimension + " is a style, not a capability: the quality of an answer says"
+                        + " nothing about where a person sits on a style");
+            } else if (!CAPABILITY_WEIGHTS.contains(weight)) {
+                checks.problem(entry, "weight " + weight + " for " + dimension + " is not 0.5 or 1");
             }
         });
     }

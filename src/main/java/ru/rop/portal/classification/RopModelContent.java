@@ -23,6 +23,15 @@ record RopModelContent(@NotNull List<@Valid @NotNull Dimension> dimensions,
         Set<RopTypeId> missingTypes = EnumSet.allOf(RopTypeId.class);
         types.forEach(t -> missingTypes.remove(t.id()));
         missingTypes.forEach(id -> checks.problem("types", "type " + id + " is missing"));
+        for (int i = 0; i < dimensions.size(); i++) {
+            Dimension dimension = dimensions.get(i);
+            String entry = "dimensions[" + i + "].scale";
+            if (dimension.kind() == DimensionKind.STYLE) {
+                checks.fivePointScale(entry, dimension.scale());
+            } else if (!dimension.scale().isEmpty()) {
+                checks.problem(entry, "a capability has no scale of its own: its positions are the answer's quality");
+            }
+        }
         for (int i = 0; i < types.size(); i++) {
             RopType.Signature signature = types.get(i).signature();
             String entry = "types[" + i + "].signature";

@@ -9,13 +9,22 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import ru.rop.portal.classification.DimensionId;
 import org.hibernate.annotations.BatchSize;
 
-/** The interviewer's record of one answer: the anchored score, red flags heard, notes and the STAR breakdown. */
+/**
+ * The interviewer's record of one answer: the anchored score, where the candidate sits on the styles the question
+ * reveals, red flags heard, notes and the STAR breakdown.
+ */
 @Entity
 @Table(name = "interview_answer")
 class InterviewAnswer {
@@ -41,6 +50,13 @@ class InterviewAnswer {
     @Column(name = "red_flag_id", nullable = false)
     @BatchSize(size = 100)
     private Set<String> redFlags = new TreeSet<>();
+    /** Style dimension id → position 1–5 on that style's own scale. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "interview_answer_style", joinColumns = @JoinColumn(name = "answer_id"))
+    @MapKeyColumn(name = "dimension", length = 40)
+    @Column(name = "position", nullable = false)
+    @BatchSize(size = 100)
+    private Map<String, Integer> styles = new TreeMap<>();
 
     protected InterviewAnswer() {
     }
@@ -83,6 +99,24 @@ class InterviewAnswer {
         this.updatedAt = now;
     }
 
+    /** Sets or clears (null) the position on a style's own 1–5 scale. */
+    void markStyle(DimensionId style, Integer position, Instant now) {
+        if (position == null) {
+            styles.remove(style.name());
+        } else {
+            styles.put(style.name(), position);
+        }
+        this.updatedAt = now;
+    }
+
+    /** The style marks; a dimension no longer in the model is left out. */
+    Map<DimensionId, Integer> getStyles() {
+        Map<DimensionId, Integer> marks = new EnumMap<>(DimensionId.class);
+        styles.forEach((name, position) -> Arrays.stream(DimensionId.values())
+                .filter(d -> d.name().equals(name)).findFirst().ifPresent(d -> marks.put(d, position)));
+        return marks;
+    }
+
     String getQuestionId() {
         return questionId;
     }
@@ -97,6 +131,6 @@ class InterviewAnswer {
 
     AnswerRecord toRecord() {
         return new AnswerRecord(questionId, score, skipped, notes, situation, task, action, result,
-                new TreeSet<>(redFlags), updatedAt);
+                new TreeSet<>(redFlags), getStyles(), updatedAt);
     }
 }

@@ -8,7 +8,8 @@ import ru.rop.portal.classification.Observation;
  * What the submitted interviews say about a candidate, for the profile and the report.
  *
  * @param blinded the viewer's own interview is still open, so the others' evidence is withheld
- * @param observations dimension evidence; several raters scoring one question share its weight
+ * @param observations dimension evidence: scores on capabilities and style marks at their position; several raters
+ *                     scoring (or marking the same style on) one question share its weight
  * @param flags each red flag raised, with who raised it on which question
  * @param quotes the notes behind the scores
  */

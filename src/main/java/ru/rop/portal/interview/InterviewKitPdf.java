@@ -20,8 +20,8 @@ import ru.rop.portal.common.pdf.PdfFonts;
 import ru.rop.portal.common.pdf.PdfSetup;
 
 /**
- * The interview kit on paper: per question what to listen for, probes, a behaviourally anchored 1–5 scale and
- * red flags to tick, and ruled lines for notes. A question stays on one page so the interviewer never turns over
+ * The interview kit on paper: per question what to listen for, probes, a behaviourally anchored 1–5 scale, the
+ * styles to mark on their own scales, red flags to tick, and ruled lines for notes. A question stays on one page so the interviewer never turns over
  * in the middle of scoring it.
  */
 @Component
@@ -145,6 +145,9 @@ class InterviewKitPdf {
         }
         if (!item.scale().isEmpty()) {
             parts.add(List.of(PdfBlocks.label(item.scaleLabel()), checklist(item.scale(), true)));
+        }
+        if (!item.styles().isEmpty()) {
+            parts.add(List.of(PdfBlocks.label(item.stylesLabel()), PdfBlocks.bullets(item.styles())));
         }
         if (!item.redFlags().isEmpty()) {
             parts.add(List.of(PdfBlocks.label(item.redFlagsLabel()), checklist(item.redFlags(), false)));

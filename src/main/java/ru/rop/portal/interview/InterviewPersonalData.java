@@ -1,17 +1,20 @@
 package ru.rop.portal.interview;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import ru.rop.portal.candidate.PersonalDataSection;
+import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.UserFacingException;
 
 /**
- * Every interview with the candidate, submitted or not, with the interviewer's score, notes and red flags per
- * question, for the export of a person's data.
+ * Every interview with the candidate, submitted or not, with the interviewer's score, style marks, notes and red
+ * flags per question, for the export of a person's data.
  */
 @Component
 class InterviewPersonalData implements PersonalDataSection {
@@ -22,7 +25,7 @@ class InterviewPersonalData implements PersonalDataSection {
 
     record AnswerData(String questionId, String question, Integer score, boolean skipped, String notes,
                       String situation, String task, String action, String result, List<String> redFlags,
-                      Instant updatedAt) {
+                      Map<String, Integer> styles, Instant updatedAt) {
     }
 
     private final InterviewRepository interviews;
@@ -64,7 +67,15 @@ class InterviewPersonalData implements PersonalDataSection {
         return new AnswerData(answer.questionId(),
                 bank.question(answer.questionId()).map(InterviewQuestion::text).orElse(null), answer.score(),
                 answer.skipped(), answer.notes(), answer.situation(), answer.task(), answer.action(),
-                answer.result(), labels(answer.redFlags()), answer.updatedAt());
+                answer.result(), labels(answer.redFlags()), styles(answer.styles()), answer.updatedAt());
+    }
+
+    /** Style label → position 1–5 on that style's own scale. */
+    private Map<String, Integer> styles(Map<DimensionId, Integer> marks) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        marks.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(mark -> named.put(model.dimension(mark.getKey()).label(), mark.getValue()));
+        return named;
     }
 
     private List<String> labels(Set<String> flags) {

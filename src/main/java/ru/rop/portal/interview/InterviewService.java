@@ -3,6 +3,7 @@ package ru.rop.portal.interview;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +23,9 @@ import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.classification.Competency;
 import ru.rop.portal.classification.CompetencyRating;
+import ru.rop.portal.classification.Dimension;
+import ru.rop.portal.classification.DimensionId;
+import ru.rop.portal.classification.EvidenceSource;
 import ru.rop.portal.classification.Observation;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.classification.RopModel;
@@ -123,8 +126,9 @@ public class InterviewService {
                     .flatMap(Optional::stream).toList();
             AnswerRecord answer = interview.findAnswer(questionId).map(InterviewAnswer::toRecord)
                     .orElse(AnswerRecord.empty(questionId));
-            steps.add(new InterviewSession.Step(question, competency.label(),
-                    IntStream.rangeClosed(1, 5).mapToObj(competency::level).toList(), flags, minute, answer));
+            List<Dimension> styles = question.styles().stream().map(model::dimension).toList();
+            steps.add(new InterviewSession.Step(question, competency.label(), question.levels(competency), styles,
+                    flags, minute, answer));
             minute += question.minutes();
         }
         return new InterviewSession(interview.getId(), candidate.id(), candidate.fullName(), interview.getVacancyId(),
@@ -140,6 +144,22 @@ public class InterviewService {
             throw new UserFacingException("interview.score.range");
         }
         return change(interviewId, questionId, (answer, now) -> answer.score(score, now));
+    }
+
+    /**
+     * Sets or clears (null) where the candidate sits, 1–5, on the own scale of a style the question reveals. Not a
+     * judgement of quality: neither end of a style is the good one.
+     */
+    @Transactional
+    public AnswerRecord markStyle(long interviewId, String questionId, DimensionId style, Integer position) {
+        if (position != null && (position < 1 || position > 5)) {
+            throw new UserFacingException("interview.style.range");
+        }
+        Interview interview = open(interviewId, questionId);
+        if (style == null || !bank.question(questionId).map(q -> q.styles().contains(style)).orElse(false)) {
+            throw new UserFacingException("interview.style.not-listed", questionId);
+        }
+        return change(interview, questionId, (answer, now) -> answer.markStyle(style, position, now));
     }
 
     @Transactional
@@ -165,7 +185,10 @@ public class InterviewService {
 
     /** One change to one answer of an open interview of the current user, written at once. */
     private AnswerRecord change(long interviewId, String questionId, BiConsumer<InterviewAnswer, Instant> edit) {
-        Interview interview = open(interviewId, questionId);
+        return change(open(interviewId, questionId), questionId, edit);
+    }
+
+    private AnswerRecord change(Interview interview, String questionId, BiConsumer<InterviewAnswer, Instant> edit) {
         Instant now = clock.instant();
         edit.accept(interview.answer(questionId, now), now);
         interview.touch(now);
@@ -262,11 +285,14 @@ public class InterviewService {
 
     private InterviewEvidence collect(List<Interview> submitted) {
         Map<String, List<Interview>> scoredBy = new LinkedHashMap<>();
+        Map<String, Integer> markedBy = new HashMap<>();
         for (Interview interview : submitted) {
             for (InterviewAnswer answer : interview.getAnswers()) {
                 if (answer.getScore() != null) {
                     scoredBy.computeIfAbsent(answer.getQuestionId(), q -> new ArrayList<>()).add(interview);
                 }
+                answer.getStyles().keySet().forEach(style -> markedBy.merge(answer.getQuestionId() + "/" + style,
+                        1, Integer::sum));
             }
         }
         List<Observation> observations = new ArrayList<>();
@@ -283,6 +309,10 @@ public class InterviewService {
                     flags.add(new InterviewEvidence.FlagFinding(flag, interview.getInterviewerName(), question.id(),
                             question.text()));
                 }
+                // A style mark is the style observed, at the position heard; raters of one answer share its weight.
+                answer.getStyles().forEach((style, position) -> observations.add(new Observation(style, position,
+                        EvidenceSource.INTERVIEW.weight() / markedBy.get(question.id() + "/" + style),
+                        EvidenceSource.INTERVIEW, question.id())));
                 Integer score = answer.getScore();
                 if (score == null) {
                     continue;

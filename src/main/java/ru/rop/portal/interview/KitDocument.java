@@ -13,5 +13,5 @@ record KitDocument(String title, String subtitle, String header, String pageForm
     /** One question with everything the interviewer needs on paper. */
     public record Item(String number, String text, String meta, String listenForLabel, String listenFor,
                        String probesLabel, List<String> probes, String scaleLabel, List<String> scale,
-                       String redFlagsLabel, List<String> redFlags, String notesLabel) { }
+                       String stylesLabel, List<String> styles, String redFlagsLabel, List<String> redFlags, String notesLabel) { }
 }

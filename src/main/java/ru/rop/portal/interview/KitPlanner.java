@@ -60,7 +60,7 @@ final class KitPlanner {
             chosen.add(best);
             left.remove(best);
             coveredCompetencies.add(best.competency());
-            best.evidence().keySet().forEach(d -> dimensionQuestions.merge(d, 1, Integer::sum));
+            best.dimensions().forEach(d -> dimensionQuestions.merge(d, 1, Integer::sum));
         }
         return inScorecardOrder(chosen, bank, competencies);
     }
@@ -68,7 +68,7 @@ final class KitPlanner {
     private static double value(InterviewQuestion question, Set<String> coveredCompetencies,
                                 Map<DimensionId, Integer> dimensionQuestions) {
         double value = coveredCompetencies.contains(question.competency()) ? 0.0 : NEW_COMPETENCY;
-        for (DimensionId dimension : question.evidence().keySet()) {
+        for (DimensionId dimension : question.dimensions()) {
             int already = dimensionQuestions.getOrDefault(dimension, 0);
             value += already == 0 ? NEW_DIMENSION : already == 1 ? SECOND_DIMENSION_QUESTION : 0.0;
         }
@@ -91,7 +91,7 @@ final class KitPlanner {
         int minutes = OPENING_AND_CLOSING_MINUTES;
         for (InterviewQuestion question : plan) {
             covered.add(question.competency());
-            dimensions.addAll(question.evidence().keySet());
+            dimensions.addAll(question.dimensions());
             minutes += question.minutes();
         }
         List<Competency> uncovered = competencies.stream().filter(c -> !covered.contains(c.id())).toList();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -140,8 +139,10 @@ public class KitService {
                         i18n.russian("kit.pdf.meta." + question.kind().name(), question.minutes(), question.id()),
                         i18n.russian("interview.listen-for"), question.listenFor(),
                         i18n.russian("interview.probes"), question.probes(),
-                        i18n.russian("interview.scale"),
-                        IntStream.rangeClosed(1, 5).mapToObj(competency::level).toList(),
+                        i18n.russian("interview.scale"), question.levels(competency),
+                        i18n.russian("kit.pdf.styles"), question.styles().stream().map(model::dimension)
+                                .map(style -> i18n.russian("kit.pdf.style-line", style.label(), style.scaleText(1),
+                                        style.scaleText(5))).toList(),
                         i18n.russian("interview.red-flags"),
                         question.redFlags().stream().map(model::redFlag).flatMap(Optional::stream)
                                 .map(RedFlag::label).toList(),

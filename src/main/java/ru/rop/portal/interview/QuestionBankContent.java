@@ -2,8 +2,12 @@ package ru.rop.portal.interview;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import ru.rop.portal.classification.Dimension;
 import ru.rop.portal.classification.DimensionId;
+import ru.rop.portal.classification.DimensionKind;
 import ru.rop.portal.classification.Evidence;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.content.ContentChecks;
@@ -27,14 +31,34 @@ record QuestionBankContent(@NotNull List<@Valid @NotNull InterviewQuestion> ques
             }
             question.redFlags().stream().filter(id -> model.redFlag(id).isEmpty())
                     .forEach(id -> checks.problem(entry + ".redFlags", "unknown red flag '" + id + "'"));
-            Evidence.checkWeights(checks, entry + ".evidence", question.evidence());
+            Evidence.checkCapabilityWeights(checks, entry + ".evidence", question.evidence(), model);
+            checkStyles(checks, entry + ".styles", question, model);
+            if (!question.anchors().isEmpty()) {
+                checks.fivePointScale(entry + ".anchors", question.anchors());
+            }
         }
         model.competencies().forEach(competency -> checks.atLeast("questions",
                 (int) questions.stream().filter(q -> q.competency().equals(competency.id())).count(),
                 MIN_PER_COMPETENCY, "questions for competency " + competency.id()));
         for (DimensionId dimension : DimensionId.values()) {
-            checks.atLeast("questions", (int) questions.stream().filter(q -> q.evidence().containsKey(dimension))
+            checks.atLeast("questions", (int) questions.stream().filter(q -> q.dimensions().contains(dimension))
                     .count(), MIN_PER_DIMENSION, "questions giving evidence for " + dimension);
+        }
+    }
+
+    private static void checkStyles(ContentChecks checks, String entry, InterviewQuestion question, RopModel model) {
+        Set<DimensionId> seen = EnumSet.noneOf(DimensionId.class);
+        for (DimensionId style : question.styles()) {
+            if (style == null) {
+                continue;
+            }
+            Dimension dimension = model.dimension(style);
+            if (dimension != null && dimension.kind() != DimensionKind.STYLE) {
+                checks.problem(entry, style + " is a capability, not a style: score it through evidence");
+            }
+            if (!seen.add(style)) {
+                checks.problem(entry, style + " is listed twice");
+            }
         }
     }
 }

@@ -83,6 +83,37 @@ class RopModelContentTest {
     }
 
     @Test
+    void everyStyleHasItsOwnFivePointScaleAndNoCapabilityHasOne() {
+        RopModel model = new RopModel(new ContentLoader("templates", validator));
+        assertThat(model.dimensions()).allSatisfy(d -> {
+            if (d.kind() == DimensionKind.STYLE) {
+                assertThat(d.scale()).containsOnlyKeys(1, 2, 3, 4, 5);
+            } else {
+                assertThat(d.scale()).isEmpty();
+            }
+        });
+        assertThat(model.dimension(DimensionId.CONTROL_INTENSITY).scaleText(3)).contains("Каждый день смотрит ключевые показатели");
+    }
+
+    @Test
+    void aStyleWithoutItsScaleIsNamed() throws IOException {
+        assertBroken(yaml -> yaml.replaceFirst("(?s)(id: TREND_AWARENESS.*?)    scale:\\n(      \\d: .*?\\n)+", "$1"),
+                "dimensions[8].scale", "levels 1 to 5 are required");
+    }
+
+    @Test
+    void aStyleScaleWithAGapIsNamed() throws IOException {
+        assertBroken(yaml -> yaml.replaceFirst("(?s)(id: CREATIVITY.*?scale:\\n.*?)      2: .*?\\n", "$1"),
+                "dimensions[9].scale", "level 2 is missing");
+    }
+
+    @Test
+    void aCapabilityWithAScaleIsNamed() throws IOException {
+        assertBroken(yaml -> yaml.replaceFirst("kind: CAPABILITY", "kind: CAPABILITY\n    scale: {1: \"а\", 2: \"б\","
+                + " 3: \"в\", 4: \"г\", 5: \"д\"}"), "dimensions[0].scale", "a capability has no scale");
+    }
+
+    @Test
     void aMissingTypeIsNamed() throws IOException {
         String shipped = Files.readString(SHIPPED);
         int start = shipped.indexOf("  - id: CEO_DREAM");

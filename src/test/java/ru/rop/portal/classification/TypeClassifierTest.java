@@ -52,9 +52,10 @@ class TypeClassifierTest {
         model.type(type).signature().low().forEach(d -> values.put(d, 1.25));
         Classification result = classify(values);
         assertThat(result.best().type()).isEqualTo(type);
-        assertThat(result.certainty()).as("the shape stands out, but %d of 12 known is too little for clear",
-                result.knownDimensions()).isEqualTo(Classification.Certainty.PRELIMINARY);
-        assertThat(result.clear()).isFalse();
+        assertThat(result.knownDimensions()).isEqualTo(values.size());
+        assertThat(result.certainty()).as("the shape stands out; clear only with %d of 12 known",
+                Classification.CLEAR_MIN_KNOWN).isEqualTo(values.size() >= Classification.CLEAR_MIN_KNOWN
+                ? Classification.Certainty.CLEAR : Classification.Certainty.PRELIMINARY);
         assertThat(result.explanation()).filteredOn(Classification.Reason::decisive)
                 .allSatisfy(reason -> assertThat(reason.effect()).isEqualTo(Classification.Effect.SUPPORTS));
     }

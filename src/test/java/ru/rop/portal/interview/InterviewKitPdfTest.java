@@ -26,6 +26,9 @@ class InterviewKitPdfTest {
             "Несколько примеров с цифрами; сам ставил цели, менял процесс и объясняет, почему так.",
             "Системный подход: выстроил процесс, который работает без него, показывает динамику за год.");
 
+    private static final String STYLE = "Жёсткость контроля: 1 · 2 · 3 · 4 · 5 (1 — почти не проверяет работу;"
+            + " 5 — лично проверяет каждый шаг менеджеров)";
+
     private static byte[] pdf;
     private static KitDocument kit;
 
@@ -67,6 +70,26 @@ class InterviewKitPdfTest {
             }
         }
         assertThat(flat).contains(squeeze("Не покрыты вопросами: «Финансовая грамотность»"));
+        reader.close();
+    }
+
+    @Test
+    void aQuestionListsTheStylesItObservesOnItsOwnPage() throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        int found = 0;
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            String text = squeeze(text(reader, page));
+            for (KitDocument.Section section : kit.sections()) {
+                for (KitDocument.Item item : section.items()) {
+                    if (text.contains(squeeze(item.text())) && !item.styles().isEmpty()) {
+                        assertThat(text).as(item.number()).contains(squeeze(item.styles().getFirst()),
+                                squeeze(item.stylesLabel()));
+                        found++;
+                    }
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(3);
         reader.close();
     }
 
@@ -161,6 +184,9 @@ class InterviewKitPdfTest {
                             "Что не получилось с первого раза и как вы это поняли?",
                             "Как к изменениям отнеслась команда и кто ушёл?"),
                     "Шкала оценки", SCALE,
+                    "Стиль (не оценка качества): обведите, где кандидат находится на шкале", i % 2 == 0 ? List.of()
+                            : List.of(STYLE + " (" + number + ")", "Загруженность текучкой: 1 · 2 · 3 · 4 · 5"
+                                    + " (1 — работает размеренно; 5 — постоянно на бегу)"),
                     "Красные флаги", List.of(
                             "Винит в неудачах рынок, продукт или прежнего руководителя (" + number + ")",
                             "Не может назвать ни одной цифры по своему отделу (" + number + ")"),

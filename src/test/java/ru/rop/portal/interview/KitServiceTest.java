@@ -27,6 +27,10 @@ class KitServiceTest {
     @Autowired
     KitService kits;
     @Autowired
+    QuestionBank bank;
+    @Autowired
+    ru.rop.portal.classification.RopModel model;
+    @Autowired
     VacancyService vacancies;
     @Autowired
     TestAccounts accounts;
@@ -95,6 +99,23 @@ class KitServiceTest {
                 assertThat(at).as("question %s printed in order", question.id()).isGreaterThan(previous);
                 previous = at;
             }
+        }
+    }
+
+    @Test
+    void thePrintedKitListsTheStylesAQuestionObserves() throws Exception {
+        InterviewQuestion styled = bank.questions().stream().filter(q -> q.styles().size() == 2).findFirst()
+                .orElseThrow();
+        kits.save(vacancy, new KitForm(45, List.of(styled.id()), null));
+        try (PdfReader reader = new PdfReader(kits.pdf(vacancy))) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            String all = text.toString().replaceAll("\\s+", " ");
+            assertThat(all).contains("Стиль (не оценка качества)");
+            styled.styles().forEach(style -> assertThat(all).contains(model.dimension(style).label() + ": 1 · 2"));
         }
     }
 }

@@ -54,6 +54,21 @@ public final class ContentChecks {
                 .forEach(level -> problem(entry, "level " + level + " is outside 1..5"));
     }
 
+    /** A scale that describes every position: levels 1, 2, 3, 4 and 5, nothing else. */
+    public void fivePointScale(String entry, Map<Integer, String> levels) {
+        if (levels == null || levels.isEmpty()) {
+            problem(entry, "is missing: levels 1 to 5 are required");
+            return;
+        }
+        for (int level = 1; level <= 5; level++) {
+            if (!levels.containsKey(level)) {
+                problem(entry, "level " + level + " is missing (all of 1 to 5 are required)");
+            }
+        }
+        levels.keySet().stream().filter(level -> level == null || level < 1 || level > 5)
+                .forEach(level -> problem(entry, "level " + level + " is outside 1..5"));
+    }
+
     List<ContentProblem> problems() {
         return problems;
     }

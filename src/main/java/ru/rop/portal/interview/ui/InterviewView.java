@@ -2,12 +2,10 @@ package ru.rop.portal.interview.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,8 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -28,23 +24,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
+import ru.rop.portal.classification.Dimension;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.AnchorScale;
-import ru.rop.portal.common.ui.BrowserDraft;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.interview.AnswerRecord;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
-import ru.rop.portal.interview.NoteField;
 import ru.rop.portal.security.Roles;
 
 /**
- * The interview in the room: one question at a time with what to listen for, the anchored scale as five cards, red
- * flags and notes. Every score, flag and keystroke is saved at once; keys 1–5 score and the arrows move.
+ * The interview in the room: one question at a time with what to listen for, the anchored scale as five cards, the
+ * styles the question reveals on their own scales, red flags and notes. Every score, flag and keystroke is saved at once; keys 1–5 score and the arrows move.
  */
 @Route("interview")
 @RolesAllowed(Roles.HR)
@@ -53,7 +47,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
     private final InterviewService interviews;
     private final H2 title = new H2();
     private final Span position = new Span();
-    private final Span clock = new Span();
+    private final InterviewClock clock = new InterviewClock();
     private final Span saved = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final Div navigator = new Div();
@@ -71,8 +65,6 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         setId("interview");
         position.addClassName("rop-muted");
         position.setId("interview-position");
-        clock.addClassName("rop-interview-clock");
-        clock.setId("interview-clock");
         saved.addClassNames("rop-muted", "rop-saved");
         saved.setId("interview-saved");
         progress.setId("interview-progress");
@@ -92,7 +84,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         finish.setText(getTranslation("interview.finish"));
         finish.setId("interview-finish");
         finish.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        finish.addClickListener(e -> confirmSubmit());
+        finish.addClickListener(e -> new SubmitInterviewDialog(interviews, session).open());
         Div status = new Div(position, clock, saved);
         status.addClassName("rop-interview-status");
         Div footer = new Div(back, skip, next, finish);
@@ -130,33 +122,15 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
                 };
                 document.addEventListener('keydown', view.__ropKeys);
                 """);
-        startClock();
+        if (session != null) {
+            clock.start(session.startedAt(), session.plannedMinutes());
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         getElement().executeJs("if (this.__ropKeys) { document.removeEventListener('keydown', this.__ropKeys);"
-                + " this.__ropKeys = null; } if (this.__ropClock) { clearInterval(this.__ropClock); }");
-    }
-
-    /** A client-side clock: no server round trip every second, and it keeps running through a network hiccup. */
-    private void startClock() {
-        if (session == null) {
-            return;
-        }
-        clock.getElement().executeJs("""
-                const el = this, started = $0, planned = $1, label = $2;
-                if (el.__ropClock) { clearInterval(el.__ropClock); }
-                const tick = () => {
-                  const s = Math.max(0, Math.floor((Date.now() - started) / 1000));
-                  const mm = String(Math.floor(s / 60)).padStart(2, '0'), ss = String(s % 60).padStart(2, '0');
-                  el.textContent = label.replace('{0}', mm + ':' + ss).replace('{1}', planned);
-                  el.classList.toggle('rop-over-time', s > planned * 60);
-                };
-                tick();
-                el.__ropClock = setInterval(tick, 1000);
-                """, session.startedAt().toEpochMilli(), session.plannedMinutes(),
-                getTranslation("interview.clock"));
+                + " this.__ropKeys = null; }");
     }
 
     private void show(int index) {
@@ -240,7 +214,11 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
             done.setId("interview-submitted");
             card.add(done);
         }
-        card.add(head, text, listen, probeDetails, examples, scale(step), flags(step), notes(step));
+        card.add(head, text, listen, probeDetails, examples, scale(step));
+        if (!step.styles().isEmpty()) {
+            card.add(styles(step));
+        }
+        card.add(flags(step), new AnswerNotes(interviews, session, step, this::save));
         if (answer.skipped() && answer.score() == null) {
             Span skipped = new Span(getTranslation("interview.skipped"));
             skipped.addClassName("rop-chip-warning");
@@ -258,6 +236,24 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         scale.setEnabled(!session.submitted());
         Div block = new Div(new Span(getTranslation("interview.scale")), scale);
         block.addClassName("rop-block");
+        return block;
+    }
+
+    /** Beside the score, where the candidate sits on each style the question reveals; saved at each click. */
+    private Div styles(InterviewSession.Step step) {
+        Div block = new Div();
+        block.addClassNames("rop-block", "rop-style-block");
+        for (Dimension style : step.styles()) {
+            StyleScaleField field = new StyleScaleField(style);
+            field.setPosition(step.answer().style(style.id()));
+            field.setReadOnly(session.submitted());
+            field.onChoose(position -> {
+                save(() -> interviews.markStyle(session.id(), step.question().id(), style.id(),
+                        field.toggled(position)));
+                field.setPosition(answerOf(step.question().id()).style(style.id()));
+            });
+            block.add(field);
+        }
         return block;
     }
 
@@ -289,59 +285,6 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         return block;
     }
 
-    private Div notes(InterviewSession.Step step) {
-        TextArea notes = noteArea(step, NoteField.NOTES);
-        notes.setId("notes");
-        notes.setWidthFull();
-        notes.setMinHeight("7rem");
-        Div star = new Div();
-        star.addClassName("rop-star");
-        for (NoteField field : new NoteField[] {NoteField.SITUATION, NoteField.TASK, NoteField.ACTION,
-                NoteField.RESULT}) {
-            TextArea area = noteArea(step, field);
-            area.setId("star-" + field.name().toLowerCase(Locale.ROOT));
-            star.add(area);
-        }
-        boolean starUsed = step.answer().situation() != null || step.answer().task() != null
-                || step.answer().action() != null || step.answer().result() != null;
-        Details starDetails = new Details(getTranslation("interview.star"), star);
-        starDetails.setOpened(starUsed);
-        starDetails.setId("star");
-        Div block = new Div(notes, starDetails);
-        block.addClassName("rop-block");
-        return block;
-    }
-
-    private TextArea noteArea(InterviewSession.Step step, NoteField field) {
-        TextArea area = new TextArea(getTranslation(field.labelKey()));
-        area.setValue(step.answer().text(field) == null ? "" : step.answer().text(field));
-        area.setMaxLength(field.maxLength());
-        area.setReadOnly(session.submitted());
-        // Every keystroke goes to the server and the database: nothing typed waits in the browser.
-        area.setValueChangeMode(ValueChangeMode.EAGER);
-        String draftKey = "interview-" + session.id() + "-" + step.question().id() + "-" + field.name();
-        area.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                writeNote(area, draftKey, step.question().id(), field, e.getValue());
-            }
-        });
-        if (!session.submitted()) {
-            BrowserDraft.protect(area, draftKey, text -> {
-                writeNote(area, draftKey, step.question().id(), field, text);
-                Notifications.success(this, "interview.draft-restored");
-            });
-        }
-        return area;
-    }
-
-    private void writeNote(TextArea area, String draftKey, String questionId, NoteField field, String text) {
-        save(() -> {
-            AnswerRecord answer = interviews.write(session.id(), questionId, field, text);
-            BrowserDraft.saved(area, draftKey, text);
-            return answer;
-        });
-    }
-
     private void skipCurrent() {
         String questionId = session.steps().get(current).question().id();
         save(() -> interviews.skip(session.id(), questionId));
@@ -366,45 +309,12 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         for (int i = 0; i < steps.size(); i++) {
             InterviewSession.Step step = steps.get(i);
             if (step.question().id().equals(answer.questionId())) {
-                steps.set(i, new InterviewSession.Step(step.question(), step.competencyLabel(), step.levels(),
-                        step.redFlags(), step.plannedStartMinute(), answer));
+                steps.set(i, step.withAnswer(answer));
             }
         }
         session = new InterviewSession(session.id(), session.candidateId(), session.candidateName(),
                 session.vacancyId(), session.vacancyTitle(), session.status(), current, session.plannedMinutes(),
                 session.startedAt(), session.conclusion(), List.copyOf(steps));
-    }
-
-    private void confirmSubmit() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("interview.submit.title"));
-        long unscored = session.steps().size() - session.scoredCount();
-        Paragraph summary = new Paragraph(getTranslation("interview.submit.summary", session.scoredCount(),
-                session.steps().size(), unscored));
-        TextArea conclusion = new TextArea(getTranslation("interview.conclusion"));
-        conclusion.setMaxLength(InterviewService.MAX_CONCLUSION);
-        conclusion.setRequired(true);
-        conclusion.setWidthFull();
-        conclusion.setHelperText(getTranslation("interview.conclusion.help"));
-        conclusion.setId("conclusion");
-        Button submit = new Button(getTranslation("interview.submit"), e -> {
-            try {
-                interviews.submit(session.id(), conclusion.getValue());
-                dialog.close();
-                Notifications.success(this, "interview.submitted.done");
-                UI.getCurrent().navigate("candidate/" + session.candidateId() + "/panel");
-            } catch (UserFacingException ex) {
-                conclusion.setInvalid(true);
-                conclusion.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
-            }
-        });
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setId("submit-interview");
-        Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
-        dialog.add(new Div(summary, conclusion));
-        dialog.getFooter().add(cancel, submit);
-        dialog.setWidth("32rem");
-        dialog.open();
     }
 
     @Override

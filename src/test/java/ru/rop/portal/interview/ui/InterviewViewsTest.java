@@ -12,15 +12,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rop.portal.TestData;
 import ru.rop.portal.ViewTest;
 import ru.rop.portal.candidate.ui.CandidateView;
+import ru.rop.portal.classification.Dimension;
+import ru.rop.portal.classification.DimensionId;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.interview.InterviewQuestion;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
+import ru.rop.portal.interview.KitForm;
 import ru.rop.portal.interview.KitService;
+import ru.rop.portal.interview.QuestionBank;
 import ru.rop.portal.interview.NoteField;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
@@ -33,6 +40,10 @@ class InterviewViewsTest extends ViewTest {
     InterviewService interviews;
     @Autowired
     KitService kits;
+    @Autowired
+    QuestionBank bank;
+    @Autowired
+    RopModel model;
 
     private TestAccounts.Account owner;
     private long vacancy;
@@ -74,6 +85,35 @@ class InterviewViewsTest extends ViewTest {
         assertThat(find(Button.class).id("score-4").getClassNames()).contains("rop-anchor-chosen");
         assertThat(find(TextArea.class).id("notes").getValue()).contains("48 млн");
         assertThat(find(Button.class).id("jump-1").getClassNames()).contains("rop-jump-scored");
+    }
+
+    @Test
+    void aStylePositionIsMarkedBesideTheScoreAndKeptOnReload() {
+        InterviewQuestion styled = bank.questions().stream().filter(q -> !q.styles().isEmpty()).findFirst()
+                .orElseThrow();
+        DimensionId style = styled.styles().getFirst();
+        Dimension dimension = model.dimension(style);
+        kits.save(vacancy, new KitForm(45, List.of(styled.id()), null));
+        startFromTheCard();
+        long id = interviews.interviews(candidate).getFirst().id();
+        String prefix = "style-" + style.name();
+        assertThat(find(Div.class).id(prefix).getElement().getTextRecursively()).contains(dimension.label(),
+                "Не оценка качества: где кандидат находится на этой шкале");
+
+        test(find(Button.class).id(prefix + "-4")).click();
+
+        assertThat(find(Paragraph.class).id(prefix + "-text").getText()).isEqualTo(dimension.scaleText(4));
+        assertThat(interviews.session(id).steps().getFirst().answer().style(style)).isEqualTo(4);
+        assertThat(interviews.session(id).steps().getFirst().answer().score()).as("not a score").isNull();
+
+        navigate("interview/" + id, InterviewView.class);
+        assertThat(find(Button.class).id(prefix + "-4").getClassNames()).contains("rop-style-segment-chosen");
+        assertThat(find(Button.class).id(prefix + "-3").getClassNames()).doesNotContain("rop-style-segment-chosen");
+        assertThat(find(Paragraph.class).id(prefix + "-text").getText()).isEqualTo(dimension.scaleText(4));
+
+        test(find(Button.class).id(prefix + "-4")).click();
+        assertThat(interviews.session(id).steps().getFirst().answer().styles()).as("clicked again: cleared").isEmpty();
+        assertThat(find(Button.class).id(prefix + "-4").getClassNames()).doesNotContain("rop-style-segment-chosen");
     }
 
     @Test
