@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +22,13 @@ import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.interview.InterviewQuestion;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
+import ru.rop.portal.interview.KitForm;
+import ru.rop.portal.interview.KitService;
+import ru.rop.portal.interview.QuestionBank;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.vacancy.VacancyForm;
@@ -56,6 +62,12 @@ class BrowserInterviewTest {
     CaseService cases;
     @Autowired
     AssessmentLibrary library;
+    @Autowired
+    KitService kits;
+    @Autowired
+    QuestionBank bank;
+    @Autowired
+    RopModel model;
 
     @BeforeAll
     static void launch() {
@@ -74,6 +86,45 @@ class BrowserInterviewTest {
         page.setDefaultTimeout(30_000);
         BrowserSignInTest.signIn(page, port, account);
         return page;
+    }
+
+    @Test
+    void aStylePositionIsMarkedBesideTheScoreAndSurvivesAReload() {
+        TestAccounts.Account owner = accounts.create(Role.OWNER);
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        accounts.signIn(owner.email());
+        long vacancy = vacancies.create(new VacancyForm("РОП в дистрибуции " + run, "ООО «Северный ветер»",
+                "Оптовая торговля", 8, "Генеральный директор", VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        InterviewQuestion styled = bank.questions().stream().filter(q -> q.styles().size() == 2).findFirst()
+                .orElseThrow();
+        kits.save(vacancy, new KitForm(45, List.of(styled.id()), null));
+        long candidate = candidates.create(new CandidateForm(vacancy, "Орлова Мария Петровна", run + "s@mail.ru",
+                null, "Москва", Source.REFERRAL, "РОП", "ТехноСнаб", null, null, Set.of(), -1)).id();
+        accounts.signOut();
+        String first = "#style-" + styled.styles().getFirst().name();
+        String second = "#style-" + styled.styles().get(1).name();
+
+        BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 1366)
+                .setLocale("ru-RU"));
+        Page page = signedIn(tablet, owner);
+        page.navigate("http://localhost:" + port + "/candidate/" + candidate);
+        page.locator("#start-interview").click();
+        assertThat(page.locator(first)).containsText("Не оценка качества: где кандидат находится на этой шкале");
+        page.locator("#score-4").click();
+        page.locator(first + "-3").click();
+        assertThat(page.locator(first + "-3")).hasAttribute("aria-checked", "true");
+        page.locator(second + "-5").click();
+        assertThat(page.locator(second + "-5")).hasAttribute("aria-checked", "true");
+        page.locator(first).scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve(
+                "interview-style-scale.png")).setFullPage(true));
+
+        page.reload();
+        assertThat(page.locator(first + "-3")).hasAttribute("aria-checked", "true");
+        assertThat(page.locator(second + "-5")).hasAttribute("aria-checked", "true");
+        assertThat(page.locator(first + "-text")).hasText(model.dimension(styled.styles().getFirst()).scaleText(3));
+        assertThat(page.locator("#score-4")).hasAttribute("aria-checked", "true");
+        tablet.close();
     }
 
     @Test
