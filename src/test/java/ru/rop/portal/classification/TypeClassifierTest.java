@@ -198,12 +198,16 @@ class TypeClassifierTest {
                 DimensionId.FOCUS_ON_PRIORITIES, 3.0, DimensionId.BUSYNESS, 4.2));
         assertThat(result.best()).isEqualTo(new Classification.TypeMatch(RopTypeId.NOVICE, "Новичок", 1.0));
         assertThat(result.runnerUp()).isEqualTo(
-                new Classification.TypeMatch(RopTypeId.BUSY_BEE, "Деловая колбаса", 0.68));
+                new Classification.TypeMatch(RopTypeId.BUSY_BEE, "Деловая колбаса", 0.66));
         assertThat(result.ranking().get(2)).isEqualTo(
-                new Classification.TypeMatch(RopTypeId.CEO_DREAM, "Мечта CEO", 0.05));
-        assertThat(result.ranking().subList(3, 8)).allSatisfy(m -> assertThat(m.match()).isZero());
-        assertThat(result.clear()).isTrue();
-        assertThat(result.confidence()).isEqualTo(1.0);
+                new Classification.TypeMatch(RopTypeId.CHOLERIC, "Холерик", 0.17));
+        assertThat(result.ranking().get(3)).isEqualTo(
+                new Classification.TypeMatch(RopTypeId.CEO_DREAM, "Мечта CEO", 0.07));
+        assertThat(result.ranking().subList(4, 8)).allSatisfy(m -> assertThat(m.match()).isZero());
+        assertThat(result.clear()).as("three of twelve dimensions are too few for a clear type").isFalse();
+        assertThat(result.certainty()).isEqualTo(Classification.Certainty.PRELIMINARY);
+        assertThat(result.knownDimensions()).isEqualTo(3);
+        assertThat(result.confidence()).as("data coverage: three of twelve known outright").isEqualTo(0.25);
         assertThat(result.explanation()).containsExactly(
                 new Classification.Reason(DimensionId.MANAGES_THROUGH_TEAM, 1.6, Classification.Effect.SUPPORTS,
                         "Закрывает сделки сам вместо работы через команду", true),
