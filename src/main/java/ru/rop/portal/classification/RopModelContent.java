@@ -42,5 +42,28 @@ record RopModelContent(@NotNull List<@Valid @NotNull Dimension> dimensions,
             both.retainAll(signature.low());
             both.forEach(id -> checks.problem(entry, id + " is both high and low"));
         }
+        checkExamples(checks);
+    }
+
+    /** Each type's example person, the classifier page's preset, must be a clear case of that very type. */
+    private void checkExamples(ContentChecks checks) {
+        if (!checks.clean()) {
+            return;
+        }
+        TypeClassifier classifier = new TypeClassifier(dimensions, types);
+        for (int i = 0; i < types.size(); i++) {
+            RopType type = types.get(i);
+            String entry = "types[" + i + "].example";
+            if (type.example().size() != DimensionId.values().length) {
+                checks.problem(entry, "needs a value for each of the twelve dimensions, has " + type.example().size());
+                continue;
+            }
+            Classification result = classifier.classify(DimensionScoring.given(type.example()));
+            if (result.best().type() != type.id() || !result.clear()) {
+                checks.problem(entry, "classifies as " + result.best().type() + " ("
+                        + result.certainty().name().toLowerCase(java.util.Locale.ROOT) + "), not clearly as "
+                        + type.id());
+            }
+        }
     }
 }

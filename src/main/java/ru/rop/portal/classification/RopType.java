@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 
 /** One of the eight types with what an owner needs to know about a person of this type. */
 public record RopType(
@@ -18,7 +19,13 @@ public record RopType(
         @NotNull @Size(min = 3, max = 5) List<@NotBlank @Size(max = 160) String> risks,
         @NotNull @Size(min = 3, max = 5) List<@NotBlank @Size(max = 200) String> interviewChecks,
         @NotNull @Size(min = 3, max = 5) List<@NotBlank @Size(max = 200) String> developmentVectors,
-        @NotNull @Valid Signature signature) {
+        @NotNull @Valid Signature signature,
+        Map<@NotNull DimensionId, @NotNull @DecimalMin("1.0") @DecimalMax("5.0") Double> example) {
+
+    /** @param example a typical person of this type on all twelve dimensions: the classifier page's preset */
+    public RopType {
+        example = example == null ? Map.of() : Map.copyOf(example);
+    }
 
     /**
      * The dimensions that decide this type: which must be high, which must be low, and weaker supporting

@@ -17,10 +17,14 @@ public final class TypeClassifier {
 
     static final double DECISIVE_WEIGHT = 1.0;
     static final double SUPPORTING_WEIGHT = 0.4;
-    /** A decisive high dimension is fully met from 4.25 up, a decisive low one from 1.75 down. */
-    static final double HIGH_FROM = 4.25;
-    static final double LOW_TO = 1.75;
-    static final double DECISIVE_FADE = 2.0;
+    /**
+     * A decisive high dimension is fully met from 4.5 up and not at all at the middle (3), a decisive low one from 1.5
+     * down: in between the closeness grows with how far the value is from the middle, so a clearly extreme trait
+     * outweighs a merely lowish one and a middling value is no evidence of either pole.
+     */
+    static final double HIGH_FROM = 4.5;
+    static final double LOW_TO = 1.5;
+    static final double DECISIVE_FADE = 1.5;
     static final double SUPPORTING_FADE = 1.5;
     static final double CLEAR_MIN_MATCH = 0.60;
     static final double CLEAR_MIN_MARGIN = 0.15;

@@ -83,9 +83,14 @@ class TypeClassifierTest {
                 List.of(RopTypeId.SOUL_OF_COMPANY, RopTypeId.TREND_CHASER),
                 List.of(RopTypeId.CHOLERIC, RopTypeId.BUSY_BEE));
         for (List<RopTypeId> pair : pairs) {
+            // Both types' supporting bands first, then both decisive poles: a band never hides a decisive trait.
             Map<DimensionId, Double> values = new EnumMap<>(DimensionId.class);
             values.putAll(signature(pair.get(0)));
             values.putAll(signature(pair.get(1)));
+            for (RopTypeId id : pair) {
+                model.type(id).signature().high().forEach(d -> values.put(d, 4.75));
+                model.type(id).signature().low().forEach(d -> values.put(d, 1.25));
+            }
             Classification result = classify(values);
             assertThat(Set.of(result.best().type(), result.runnerUp().type())).as("%s", pair)
                     .isEqualTo(Set.copyOf(pair));
@@ -196,13 +201,13 @@ class TypeClassifierTest {
     void theWorkedExampleOfTheDocumentation() {
         Classification result = classify(Map.of(DimensionId.MANAGES_THROUGH_TEAM, 1.6,
                 DimensionId.FOCUS_ON_PRIORITIES, 3.0, DimensionId.BUSYNESS, 4.2));
-        assertThat(result.best()).isEqualTo(new Classification.TypeMatch(RopTypeId.NOVICE, "Новичок", 1.0));
+        assertThat(result.best()).isEqualTo(new Classification.TypeMatch(RopTypeId.NOVICE, "Новичок", 0.95));
         assertThat(result.runnerUp()).isEqualTo(
-                new Classification.TypeMatch(RopTypeId.BUSY_BEE, "Деловая колбаса", 0.66));
+                new Classification.TypeMatch(RopTypeId.BUSY_BEE, "Деловая колбаса", 0.43));
         assertThat(result.ranking().get(2)).isEqualTo(
                 new Classification.TypeMatch(RopTypeId.CHOLERIC, "Холерик", 0.17));
         assertThat(result.ranking().get(3)).isEqualTo(
-                new Classification.TypeMatch(RopTypeId.CEO_DREAM, "Мечта CEO", 0.07));
+                new Classification.TypeMatch(RopTypeId.CEO_DREAM, "Мечта CEO", 0.02));
         assertThat(result.ranking().subList(4, 8)).allSatisfy(m -> assertThat(m.match()).isZero());
         assertThat(result.clear()).as("three of twelve dimensions are too few for a clear type").isFalse();
         assertThat(result.certainty()).isEqualTo(Classification.Certainty.PRELIMINARY);

@@ -130,6 +130,11 @@ class ClassifierPanel extends Div {
     /** A type's signature as a profile: decisive dimensions at their poles, supporting ones mid-band. */
     private void load(RopType type) {
         sliders.keySet().forEach(id -> set(id, null));
+        if (!type.example().isEmpty()) {
+            type.example().forEach(this::set);
+            refresh();
+            return;
+        }
         type.signature().high().forEach(id -> set(id, 4.75));
         type.signature().low().forEach(id -> set(id, 1.25));
         type.signature().supporting().forEach(band -> set(band.dimension(), (band.min() + band.max()) / 2));

@@ -69,6 +69,11 @@ public final class ContentChecks {
                 .forEach(level -> problem(entry, "level " + level + " is outside 1..5"));
     }
 
+    /** No problem found so far: later checks that build on the structure may run. */
+    public boolean clean() {
+        return problems.isEmpty();
+    }
+
     List<ContentProblem> problems() {
         return problems;
     }
