@@ -153,7 +153,7 @@ class Simulation {
      * would place this person, every style the question shows marked where the person sits, and the red flags
      * whose behaviour is the person's raised where the question offers them.
      */
-    void interview(long candidate, Persona persona) {
+    List<String> interview(long candidate, Persona persona) {
         long id = interviews.start(candidate);
         InterviewSession session = interviews.session(id);
         for (InterviewSession.Step step : session.steps()) {
@@ -166,16 +166,18 @@ class Simulation {
                     .forEach(flag -> interviews.flag(id, question, flag.id(), true));
         }
         interviews.submit(id, "Интервью по плану");
+        return session.steps().stream().map(step -> step.question().id()).toList();
     }
 
     /** The interviewer gives the persona one case orally and scores every criterion as a reader would. */
-    void oralCase(long candidate, Persona persona, int caseIndex) {
+    String oralCase(long candidate, Persona persona, int caseIndex) {
         BusinessCase businessCase = library.cases().stream().filter(c -> c.modes().contains(CaseMode.ORAL))
                 .toList().get(caseIndex);
         long assignment = cases.assign(candidate, businessCase.id(), CaseMode.ORAL);
         for (BusinessCase.Criterion criterion : businessCase.criteria()) {
             cases.level(assignment, criterion.id(), persona.score(criterion.evidence()));
         }
+        return businessCase.id();
     }
 
     CandidateProfile profile(long candidate) {

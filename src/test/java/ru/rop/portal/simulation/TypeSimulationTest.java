@@ -65,13 +65,14 @@ class TypeSimulationTest {
                 + "уровень | известно | рекомендация |", "|---|---|---|---|---|---|---|");
         int right = 0;
         int onlineRight = 0;
+        List<String> kit = List.of();
+        List<String> oral = new ArrayList<>();
         for (Persona persona : Persona.ALL) {
             long candidate = simulation.candidate("Персонаж " + persona.type());
             simulation.online(candidate, Simulation.honest(persona));
             CandidateProfile online = simulation.profile(candidate);
-            simulation.interview(candidate, persona);
-            simulation.oralCase(candidate, persona, 0);
-            simulation.oralCase(candidate, persona, 1);
+            kit = simulation.interview(candidate, persona);
+            oral = List.of(simulation.oralCase(candidate, persona, 0), simulation.oralCase(candidate, persona, 1));
             CandidateProfile full = simulation.profile(candidate);
             Classification result = full.classification();
             assertThat(result).as("%s is classified", persona.type()).isNotNull();
@@ -95,6 +96,9 @@ class TypeSimulationTest {
                         .isNotEqualTo(Recommendation.STRONG_YES);
             }
         }
+        rows.add("");
+        rows.add("Интервью по плану вакансии на 60 минут: " + String.join(", ", kit) + "; устные кейсы: "
+                + String.join(", ", oral) + ".");
         rows.add("");
         rows.add("Верно со всеми данными: " + right + " из 8; только по онлайн-оценке (предварительно): "
                 + onlineRight + " из 8.");
