@@ -91,4 +91,29 @@ class EvidenceScoringTest {
         assertThatThrownBy(() -> DimensionScore.given(DimensionId.RAPPORT, 0.5))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void whereAPersonObservedADimensionTheOnlineAnswersWeighAtMostHalfOfIt() {
+        List<Observation> observations = new ArrayList<>();
+        // One interview answer scored 5 (weight 3) against ten online choices all saying 1 (weight 1.5 each).
+        observations.add(new Observation(DimensionId.MANAGES_THROUGH_TEAM, 5.0, 3.0, EvidenceSource.INTERVIEW, "Q44"));
+        for (int i = 0; i < 10; i++) {
+            observations.add(new Observation(DimensionId.MANAGES_THROUGH_TEAM, 1.0, 1.5, EvidenceSource.SITUATIONAL,
+                    "SJ1" + i));
+            observations.add(new Observation(DimensionId.RAPPORT, 4.0, 1.5, EvidenceSource.SITUATIONAL, "SJ1" + i));
+        }
+
+        Map<DimensionId, DimensionScore> scores = DimensionScoring.score(observations);
+
+        DimensionScore seen = scores.get(DimensionId.MANAGES_THROUGH_TEAM);
+        assertThat(seen.evidenceWeight()).as("3 seen + at most 1.5 online").isCloseTo(4.5, within(1e-9));
+        assertThat(seen.value()).as("(5 × 3 + 1 × 1.5) / 4.5").isCloseTo(3.67, within(0.005));
+        assertThat(seen.observedWeight()).isEqualTo(3.0);
+        assertThat(seen.observed()).isTrue();
+        DimensionScore unseen = scores.get(DimensionId.RAPPORT);
+        assertThat(unseen.evidenceWeight()).as("nobody observed it: the online answers keep their weight")
+                .isCloseTo(15.0, within(1e-9));
+        assertThat(unseen.observed()).isFalse();
+        assertThat(unseen.wellKnown()).isTrue();
+    }
 }
