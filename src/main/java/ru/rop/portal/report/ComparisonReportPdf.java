@@ -64,7 +64,8 @@ public class ComparisonReportPdf {
         rows.add(row(t("profile.type"), profiles.stream().map(p -> p.classification() == null
                 ? t("report.compare.no-type")
                 : t("report.compare.type", p.classification().best().label(),
-                Math.round(p.classification().best().match() * 100))).toList()));
+                Math.round(p.classification().best().match() * 100),
+                t("certainty." + p.classification().certainty().name()))).toList()));
         rows.add(row(t("compare.red-flags"), profiles.stream().map(p -> String.valueOf(p.redFlags().size()))
                 .toList()));
         // The embedded fonts have no star: the best score of a row is shaded instead, as the note below says.

@@ -55,7 +55,8 @@ final class RecommendationRules {
         reasons.add(reason(redFlags == 0 ? "recommendation.reason.no-flags" : "recommendation.reason.flags",
                 redFlags));
         if (classification != null) {
-            reasons.add(reason("recommendation.reason.type", classification.best().label()));
+            reasons.add(reason("recommendation.reason.type." + classification.certainty().name(),
+                    classification.best().label()));
         }
         Recommendation value;
         if (mean < STRONG_NO_MEAN || distinctlySourced >= STRONG_NO_FLAGS) {

@@ -214,7 +214,8 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
         card.add(ProfileSections.type(profile.classification(), profile.knownDimensions(), this));
         if (profile.classification() != null) {
             Paragraph confidence = new Paragraph(getTranslation("profile.type.confidence",
-                    ProfileSections.percent(profile.classification().confidence()), profile.knownDimensions()));
+                    ProfileSections.percent(profile.classification().confidence()),
+                    profile.classification().knownDimensions()));
             confidence.addClassName("rop-muted");
             card.add(confidence, ProfileSections.explanation(profile.classification()));
         }
