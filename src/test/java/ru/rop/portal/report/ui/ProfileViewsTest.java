@@ -16,6 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.rop.portal.TestData;
 import ru.rop.portal.ViewTest;
 import ru.rop.portal.assessment.AssessmentLibrary;
+import ru.rop.portal.assessment.AssessmentPlan;
+import ru.rop.portal.assessment.AssessmentSection;
+import ru.rop.portal.assessment.CandidateAssessmentService;
+import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.ui.CaseSheetView;
@@ -35,6 +39,10 @@ class ProfileViewsTest extends ViewTest {
     ProfileService profiles;
     @Autowired
     AssessmentLibrary library;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    CandidateAssessmentService assessments;
 
     private long vacancy;
     private long strong;
@@ -75,6 +83,32 @@ class ProfileViewsTest extends ViewTest {
 
         assertThat(find(Paragraph.class).id("decision-reason").getText()).isEqualTo("Не готов переезжать в Казань");
         assertThat(profiles.profile(strong).effectiveRecommendation()).isEqualTo(Recommendation.NO);
+    }
+
+    @Test
+    void answeringByLengthIsShownBesideTheProfileAndCostsTheOnlineAnswersWeight() {
+        long gamer = data.candidate(vacancy, "Игорь Длиннов");
+        String url = invitations.invite(gamer, 7).url();
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        AssessmentPlan opened = assessments.open(token, "192.0.2.1").orElseThrow();
+        assessments.consent(token, "192.0.2.1", opened.consent().version());
+        for (AssessmentPlan.Item item : assessments.current(token).items()) {
+            AssessmentPlan.Option longest = item.options().stream()
+                    .max(java.util.Comparator.comparingInt(o -> o.text().length())).orElseThrow();
+            if (item.kind() == AssessmentSection.SITUATIONAL) {
+                assessments.choose(token, item.id(), longest.id(), 40);
+            }
+        }
+        assessments.submit(token);
+
+        navigate("candidate/" + gamer + "/profile", CandidateProfileView.class);
+
+        String online = find(Div.class).id("profile-assessment").getElement().getTextRecursively();
+        assertThat(online).contains("Похоже на выбор по длине", "снижен до 30 %");
+        String type = find(Div.class).id("profile-type").getElement().getTextRecursively();
+        assertThat(type).doesNotContain("Тип выражен ясно").contains("Полнота данных");
+        assertThat(find(Div.class).id("profile-recommendation").getElement().getTextRecursively())
+                .contains("Недостаточно данных");
     }
 
     @Test
