@@ -118,17 +118,14 @@ final class AnswerPlausibility {
                 o.weight() * plausibility.weight(), o.source(), o.reference())).toList();
     }
 
-    /** Where on the screen the answer was: the displayed index of the chosen option, or the Likert step. */
+    /** Where on the screen the answer was: the displayed place of the chosen option or the «most like me» mark. */
     private static int position(AssessmentPlan.Item shown, AssessmentAnswer answer) {
-        if (answer.getChoice() != null) {
-            for (int i = 0; i < shown.options().size(); i++) {
-                if (shown.options().get(i).id().equals(answer.getChoice())) {
-                    return i;
-                }
+        for (int i = 0; i < shown.options().size(); i++) {
+            if (shown.options().get(i).id().equals(answer.getChoice())) {
+                return i;
             }
-            return -1;
         }
-        return answer.getLikert() == null ? -1 : answer.getLikert() - 1;
+        return -1;
     }
 
     private static double share(int part, int whole) {

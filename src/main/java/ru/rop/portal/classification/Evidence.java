@@ -43,15 +43,6 @@ public final class Evidence {
         return observations;
     }
 
-    /** For content files: a Likert answer 1–5 on one dimension, reversed where agreeing means the low pole. */
-    public static Observation fromLikert(DimensionId dimension, boolean reverse, int answer, String reference) {
-        if (answer < 1 || answer > 5) {
-            throw new IllegalArgumentException("A Likert answer is 1..5: " + answer);
-        }
-        return new Observation(dimension, reverse ? 6 - answer : answer, EvidenceSource.SELF_ASSESSMENT.weight(),
-                EvidenceSource.SELF_ASSESSMENT, reference);
-    }
-
     /**
      * Evidence of a scored answer (interview question, case criterion): a better answer is a higher capability, so
      * only capabilities, with weights 0.5 or 1. A style is never "the quality of the answer" or its inverse.

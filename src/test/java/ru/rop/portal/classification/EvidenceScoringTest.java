@@ -51,18 +51,11 @@ class EvidenceScoringTest {
     }
 
     @Test
-    void aReverseKeyedLikertAnswerCountsForTheLowPole() {
-        assertThat(Evidence.fromLikert(DimensionId.RAPPORT, true, 5, "SA01").value()).isEqualTo(1.0);
-        assertThat(Evidence.fromLikert(DimensionId.RAPPORT, false, 4, "SA02").value()).isEqualTo(4.0);
-        assertThatThrownBy(() -> Evidence.fromLikert(DimensionId.RAPPORT, false, 6, "SA03"))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
     void dimensionScoresAreWeightedMeansAndUnknownWithoutEvidence() {
         List<Observation> observations = new ArrayList<>();
         observations.addAll(Evidence.fromScore(Map.of(DimensionId.ORGANIZED, 1.0), 5, EvidenceSource.INTERVIEW, "Q1"));
-        observations.add(Evidence.fromLikert(DimensionId.ORGANIZED, false, 1, "SA1"));
+        observations.add(new Observation(DimensionId.ORGANIZED, 1.0, EvidenceSource.SELF_ASSESSMENT.weight(),
+                EvidenceSource.SELF_ASSESSMENT, "FC01/A"));
         Map<DimensionId, DimensionScore> scores = DimensionScoring.score(observations);
         DimensionScore organized = scores.get(DimensionId.ORGANIZED);
         // (5 × 3 + 1 × 0.5) / 3.5: the interviewer's observation outweighs the self-description.
