@@ -17,6 +17,8 @@ import ru.rop.portal.common.UserFacingException;
 @Service
 public class UserService {
 
+    /** The shortest password accepted, for hints that must say what the check enforces. */
+    public static final int MIN_PASSWORD_LENGTH = Passwords.MIN_LENGTH;
     static final int MAX_NAME_LENGTH = 120;
 
     private final AppUserRepository users;

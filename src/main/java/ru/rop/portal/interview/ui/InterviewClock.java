@@ -30,6 +30,13 @@ class InterviewClock extends Span {
                 """, startedAt.toEpochMilli(), plannedMinutes, getTranslation("interview.clock"));
     }
 
+    /** A submitted interview's clock stands still: the time spent is over, not running on. */
+    void stopped() {
+        getElement().executeJs("if (this.__ropClock) { clearInterval(this.__ropClock); this.__ropClock = null; }");
+        getElement().setText(getTranslation("interview.clock.stopped"));
+        getElement().getClassList().remove("rop-over-time");
+    }
+
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         getElement().executeJs("if (this.__ropClock) { clearInterval(this.__ropClock); this.__ropClock = null; }");

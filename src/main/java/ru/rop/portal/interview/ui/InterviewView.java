@@ -122,7 +122,9 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
                 };
                 document.addEventListener('keydown', view.__ropKeys);
                 """);
-        if (session != null) {
+        if (session != null && session.submitted()) {
+            clock.stopped();
+        } else if (session != null) {
             clock.start(session.startedAt(), session.plannedMinutes());
         }
     }

@@ -38,7 +38,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         current.setId("current-password");
         PasswordField fresh = new PasswordField(getTranslation("account.new"));
         fresh.setMaxLength(128);
-        fresh.setHelperText(getTranslation("account.new.helper"));
+        fresh.setHelperText(getTranslation("account.new.helper", UserService.MIN_PASSWORD_LENGTH));
         fresh.setId("new-password");
         PasswordField repeat = new PasswordField(getTranslation("account.repeat"));
         repeat.setMaxLength(128);

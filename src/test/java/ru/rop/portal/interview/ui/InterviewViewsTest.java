@@ -151,6 +151,12 @@ class InterviewViewsTest extends ViewTest {
         assertThat(test(grid).size()).isEqualTo(11);
         assertThat(find(Div.class).id("panel-conclusions").getElement().getTextRecursively())
                 .contains("Сильный управленец, слабее в найме");
+
+        // Opened again afterwards, the interview's clock stands still instead of counting on.
+        long id = interviews.interviews(candidate).getFirst().id();
+        navigate("interview/" + id, InterviewView.class);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("interview-clock").getText())
+                .isEqualTo("Интервью отправлено — время больше не идёт");
     }
 
     @Test

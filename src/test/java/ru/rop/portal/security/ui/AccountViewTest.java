@@ -39,6 +39,21 @@ class AccountViewTest extends ViewTest {
                 userDetails.loadUserByUsername(hr.email()).getPassword())).isTrue();
     }
 
+    @Test
+    void theHintNamesTheSameMinimumTheCheckEnforces() {
+        var owner = accounts.create(Role.OWNER);
+        accounts.signIn(owner.email());
+        navigate(AccountView.class);
+
+        String hint = find(PasswordField.class).id("new-password").getHelperText();
+        String tooShort = "Фраза-20261";
+        fill(owner.password(), tooShort, tooShort);
+
+        assertThat(tooShort).hasSize(11);
+        assertThat(hint).contains("Не короче 12 символов");
+        assertThat(find(Div.class).id("password-error").getText()).contains("не короче 12 символов");
+    }
+
     private void fill(String current, String fresh, String repeat) {
         test(find(PasswordField.class).id("current-password")).setValue(current);
         test(find(PasswordField.class).id("new-password")).setValue(fresh);
