@@ -136,10 +136,10 @@ public class KitService {
             for (InterviewQuestion question : entry.getValue()) {
                 itemNumber++;
                 items.add(new KitDocument.Item(sectionNumber + "." + itemNumber, question.text(),
-                        i18n.russian("kit.pdf.meta." + question.kind().name(), question.minutes(), question.id()),
+                        i18n.russian("kit.pdf.meta." + question.kind().name(), question.minutes()),
                         i18n.russian("interview.listen-for"), question.listenFor(),
                         i18n.russian("interview.probes"), question.probes(),
-                        i18n.russian("interview.scale"), question.levels(competency),
+                        i18n.russian("kit.pdf.scale"), question.levels(competency),
                         i18n.russian("kit.pdf.styles"), question.styles().stream().map(model::dimension)
                                 .map(style -> i18n.russian("kit.pdf.style-line", style.label(), style.scaleText(1),
                                         style.scaleText(5))).toList(),

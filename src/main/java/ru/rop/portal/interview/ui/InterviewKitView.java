@@ -78,7 +78,7 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         length.setId("kit-length");
         length.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                persistOrRefresh();
+                lengthChanged(e.getOldValue(), e.getValue());
             }
         });
         Button propose = new Button(getTranslation("kit.propose"), e -> confirmProposal());
@@ -88,13 +88,14 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         save.setId("kit-save");
         save.addClickListener(e -> persist());
         HorizontalLayout tools = new HorizontalLayout(length, propose, save, download);
+        tools.addClassName("rop-no-print");
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
         summary.setId("kit-summary");
         summary.addClassName("rop-kit-summary");
         configureGrid();
         addable.setLabel(getTranslation("kit.add"));
-        addable.setItemLabelGenerator(q -> q.id() + " · " + competencyLabel(q) + " · " + q.text());
+        addable.setItemLabelGenerator(q -> competencyLabel(q) + " · " + q.text());
         addable.setWidth("min(40rem, 100%)");
         addable.setId("kit-addable");
         Button add = new Button(getTranslation("kit.add.button"), e -> {
@@ -106,6 +107,7 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout addRow = new HorizontalLayout(addable, add);
         addRow.setAlignItems(Alignment.BASELINE);
         addRow.setWidthFull();
+        addRow.addClassName("rop-no-print");
         add(title, status, tools, summary, grid, addRow);
     }
 
@@ -167,6 +169,7 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         up.setId("kit-up-" + question.id());
         HorizontalLayout actions = new HorizontalLayout(up, down, replace, remove);
         actions.setSpacing(false);
+        actions.addClassName("rop-no-print");
         return actions;
     }
 
@@ -224,6 +227,25 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         confirm.open();
     }
 
+    /**
+     * An untouched proposal follows the new length at once; a plan someone edited keeps its questions, shows how far
+     * over it runs and offers a new proposal, so the sum on screen always belongs to the chosen length.
+     */
+    private void lengthChanged(Integer before, Integer minutes) {
+        if (minutes == null) {
+            return;
+        }
+        if (before != null && questions.equals(kits.propose(vacancyId, before).questions())) {
+            questions = new ArrayList<>(kits.propose(vacancyId, minutes).questions());
+            persistOrRefresh();
+            return;
+        }
+        persistOrRefresh();
+        if (kits.coverage(questions).plannedMinutes() > minutes) {
+            confirmProposal();
+        }
+    }
+
     private void change(Consumer<List<InterviewQuestion>> edit) {
         List<InterviewQuestion> edited = new ArrayList<>(questions);
         edit.accept(edited);
@@ -267,10 +289,14 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         Paragraph time = new Paragraph(getTranslation("kit.summary", questions.size(), coverage.plannedMinutes(),
                 minutes == null ? 0 : minutes));
         time.setId("kit-time");
+        summary.add(time);
         if (minutes != null && coverage.plannedMinutes() > minutes) {
             time.addClassName("rop-warning-text");
+            Paragraph over = new Paragraph(getTranslation("kit.over", coverage.plannedMinutes() - minutes, minutes));
+            over.addClassName("rop-warning-text");
+            over.setId("kit-over");
+            summary.add(over);
         }
-        summary.add(time);
         if (coverage.uncoveredCompetencies().isEmpty()) {
             summary.add(new Paragraph(getTranslation("kit.covered-all")));
         } else {

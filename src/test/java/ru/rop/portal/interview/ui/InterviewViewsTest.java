@@ -201,4 +201,34 @@ class InterviewViewsTest extends ViewTest {
                 .noneMatch(q -> q.id().equals(first));
         assertThat(kits.plan(vacancy).lengthMinutes()).isEqualTo(90);
     }
+
+    @Test
+    void changingTheLengthNeverLeavesAPlanForAnotherLength() {
+        navigate("vacancy/" + vacancy + "/interview-kit", InterviewKitView.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> length = find(Select.class).id("kit-length");
+        assertThat(length.getValue()).isEqualTo(60);
+        test(length).selectItem("45 мин");
+        int proposed45 = kits.coverage(kits.propose(vacancy, 45).questions()).plannedMinutes();
+        assertThat(find(Paragraph.class).id("kit-time").getText()).as("the untouched proposal follows the length")
+                .contains(proposed45 + " из 45 минут");
+        assertThat(find(Paragraph.class).withId("kit-over").all()).isEmpty();
+
+        List<String> edited = new java.util.ArrayList<>(kits.propose(vacancy, 90).questions().stream()
+                .map(InterviewQuestion::id).toList()).reversed();
+        kits.save(vacancy, new KitForm(90, edited, null));
+        int planned90 = kits.plan(vacancy).coverage().plannedMinutes();
+        assertThat(planned90).isGreaterThan(45);
+        navigate("vacancy/" + vacancy + "/interview-kit", InterviewKitView.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> savedLength = find(Select.class).id("kit-length");
+        test(savedLength).selectItem("45 мин");
+        assertThat(find(Paragraph.class).id("kit-over").getText()).as("a saved plan says how far over it runs")
+                .contains("длиннее интервью на " + (planned90 - 45) + " мин");
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(find(Paragraph.class).id("kit-time").getText()).contains(proposed45 + " из 45 минут");
+        assertThat(find(Paragraph.class).withId("kit-over").all()).isEmpty();
+        assertThat(kits.plan(vacancy).lengthMinutes()).isEqualTo(45);
+        assertThat(kits.plan(vacancy).coverage().plannedMinutes()).isLessThanOrEqualTo(45);
+    }
 }
