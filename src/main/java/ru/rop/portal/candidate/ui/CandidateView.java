@@ -173,22 +173,32 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
             meta.addClassName("rop-muted");
             panel.add(new Div(download), meta);
         }
+        Paragraph refused = new Paragraph();
+        refused.addClassName("rop-form-error");
+        refused.setId("resume-problem");
+        refused.setVisible(false);
+        Upload upload = new Upload();
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
                 candidates.attachResume(candidateId, metadata.fileName(), bytes);
                 Notifications.success(this, "candidate.resume.saved");
                 load();
             } catch (UserFacingException e) {
-                Notifications.refused(this, e);
+                // The browser took the file and shows it as done: with one file allowed it would refuse the next.
+                upload.clearFileList();
+                refused.setText(getTranslation(e.messageKey(), e.params()));
+                refused.setVisible(true);
             }
         })));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_RESUME_BYTES);
         upload.setAcceptedFileTypes(".pdf", ".docx", "application/pdf",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.addFileRejectedListener(e -> Notifications.refused(this, new UserFacingException("resume.rejected",
-                MAX_RESUME_BYTES / (1024 * 1024))));
+        upload.addFileRejectedListener(e -> {
+            refused.setText(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)));
+            refused.setVisible(true);
+        });
         upload.setId("resume-upload");
         upload.setI18n(new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")))
@@ -198,7 +208,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                         .setFileIsTooBig(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)))
                         .setIncorrectFileType(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024))))
                 .setUnits(List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
-        panel.add(upload);
+        panel.add(upload, refused);
         return panel;
     }
 
