@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +24,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
+import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.vacancy.VacancyStatus;
 
-/** HR in the system Chromium: a vacancy, two candidates (the second a refused duplicate), a drag across the board, CSV. */
+/**
+ * HR in the system Chromium: a vacancy, two candidates (the second a refused duplicate), a drag across the board, CSV;
+ * the whole board on a laptop screen; a refused résumé that does not block the next.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class BrowserPipelineTest {
@@ -34,6 +43,10 @@ class BrowserPipelineTest {
     int port;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    TestData data;
+    @Autowired
+    VacancyService vacancies;
 
     @BeforeAll
     static void launch() {
@@ -87,6 +100,82 @@ class BrowserPipelineTest {
         assertThat(page.locator("#stage-history")).containsText("«Новые» → «Интервью»");
         assertThat(page.locator("#stage-history")).containsText(hr.email());
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve("candidate.png")));
+    }
+
+    /** A laptop screen: the whole board in view, a drag from the first column to the last, statuses unclipped. */
+    @Test
+    void theBoardAndTheListFitALaptopScreen() {
+        TestAccounts.Account hr = accounts.create(Role.HR);
+        accounts.signIn(hr.email());
+        long vacancy = data.vacancy();
+        long candidate = data.candidate(vacancy, "Соколова Анастасия Владимировна");
+        data.candidate(vacancy, "Ким Артём");
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        for (VacancyStatus status : List.of(VacancyStatus.ON_HOLD, VacancyStatus.CLOSED)) {
+            vacancies.create(new VacancyForm("Руководитель отдела продаж " + run, "ООО «Тест»", null, null, null,
+                    status, null, null, null, null, -1));
+        }
+        accounts.signOut();
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900).setLocale("ru-RU"));
+        page.setDefaultTimeout(30_000);
+        BrowserSignInTest.signIn(page, port, hr);
+
+        page.navigate("http://localhost:" + port + "/vacancy/" + vacancy);
+        assertThat(page.locator("#column-REJECTED")).isVisible();
+        Locator columns = page.locator(".rop-column");
+        assertThat(columns).hasCount(9);
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve("board-1440.png")));
+        for (int i = 0; i < 9; i++) {
+            var box = columns.nth(i).locator(".rop-column-head").boundingBox();
+            assertThat(box.x).as("column %d starts on screen", i).isGreaterThanOrEqualTo(0);
+            assertThat(box.x + box.width).as("column %d ends on screen", i).isLessThanOrEqualTo(1440);
+        }
+
+        page.locator("#card-" + candidate).dragTo(page.locator("#column-REJECTED"));
+        page.locator("#rejection-reason textarea").fill("Не готова к переезду");
+        page.locator("#confirm-rejection").click();
+        assertThat(page.locator("#column-REJECTED")).containsText("Соколова Анастасия");
+        assertThat(page.locator("#column-NEW")).not().containsText("Соколова Анастасия");
+
+        page.navigate("http://localhost:" + port + "/vacancies");
+        Locator onHold = page.locator("#vacancies-grid vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("Приостановлена"));
+        assertThat(onHold.first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve("vacancies.png")));
+        for (String status : List.of("Приостановлена", "Закрыта без найма", "Открыта")) {
+            Locator cell = page.locator("#vacancies-grid vaadin-grid-cell-content",
+                    new Page.LocatorOptions().setHasText(status)).first();
+            Object clipped = cell.evaluate("c => [c, ...c.querySelectorAll('*')]"
+                    + ".some(e => e.scrollWidth > e.clientWidth + 1)");
+            assertThat(clipped).as("«%s» is read in full", status).isEqualTo(false);
+        }
+    }
+
+    /** A file the server refuses leaves no finished entry behind that would block the next, proper file. */
+    @Test
+    void aRefusedResumeDoesNotBlockTheNextOne() {
+        TestAccounts.Account hr = accounts.create(Role.HR);
+        accounts.signIn(hr.email());
+        long candidate = data.candidate(data.vacancy(), "Орлов Пётр");
+        accounts.signOut();
+        Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900).setLocale("ru-RU"));
+        page.setDefaultTimeout(30_000);
+        BrowserSignInTest.signIn(page, port, hr);
+        page.navigate("http://localhost:" + port + "/candidate/" + candidate);
+
+        upload(page, "resume.pdf", "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(page.locator("#resume-problem")).containsText("PDF или DOCX");
+        assertThat(page.locator("#resume-upload vaadin-upload-file")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve("resume-refused.png")));
+
+        upload(page, "Орлов резюме.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(page.locator("#resume-download")).hasText("Орлов резюме.pdf");
+        assertThat(page.locator("#resume-problem")).not().isVisible();
+    }
+
+    private static void upload(Page page, String name, byte[] content) {
+        FileChooser chooser = page.waitForFileChooser(() -> page.locator("#resume-upload vaadin-button").click());
+        chooser.setFiles(new FilePayload(name, "application/pdf", content));
     }
 
     private static Locator cardOf(Page page, String name) {

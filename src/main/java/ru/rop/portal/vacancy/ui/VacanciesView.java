@@ -51,7 +51,8 @@ public class VacanciesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(VacancySummary::title).setHeader(getTranslation("vacancy.field.title")).setFlexGrow(3)
                 .setSortable(true);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("vacancy.field.status")).setAutoWidth(true)
+        // Auto width measures before the badges render and clipped «Приостановлена»: the longest status fits this.
+        grid.addComponentColumn(this::status).setHeader(getTranslation("vacancy.field.status")).setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(VacancySummary::companyName).setHeader(getTranslation("vacancy.field.company"))
                 .setFlexGrow(2);
