@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface VacancyRepository extends JpaRepository<Vacancy, Long> {
 
     List<Vacancy> findAllByOrderByCreatedAtDesc();
+
+    List<Vacancy> findAllByStatus(VacancyStatus status);
 }

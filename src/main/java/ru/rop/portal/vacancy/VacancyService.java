@@ -2,6 +2,7 @@ package ru.rop.portal.vacancy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,27 @@ public class VacancyService {
         return vacancies.findById(id).map(Vacancy::toSummary);
     }
 
+    /** @throws DuplicateVacancyException when an open vacancy already has this title */
     @Transactional
     public VacancySummary create(VacancyForm form) {
+        return create(form, false);
+    }
+
+    /**
+     * @param duplicateConfirmed the person saw the open vacancy with the same title and wants another one anyway
+     * @throws DuplicateVacancyException when an open vacancy already has this title and that was not confirmed
+     */
+    @Transactional
+    public VacancySummary create(VacancyForm form, boolean duplicateConfirmed) {
         VacancyForm checked = check(form);
+        if (!duplicateConfirmed) {
+            // «Новая вакансия» comes pre-filled: a second click on save would quietly open the same search twice.
+            String title = comparable(checked.title());
+            vacancies.findAllByStatus(VacancyStatus.OPEN).stream().map(Vacancy::toSummary)
+                    .filter(v -> comparable(v.title()).equals(title)).findFirst().ifPresent(existing -> {
+                        throw new DuplicateVacancyException(existing.id(), existing.title());
+                    });
+        }
         Vacancy vacancy = new Vacancy(actor.name(), clock.instant());
         vacancy.apply(checked, clock.instant());
         return vacancies.saveAndFlush(vacancy).toSummary();
@@ -117,6 +136,10 @@ public class VacancyService {
         } catch (UserFacingException e) {
             throw UserFacingException.forField("privacyEmail", e.messageKey());
         }
+    }
+
+    private static String comparable(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static VacancyForm check(VacancyForm form) {

@@ -31,14 +31,29 @@ class VacancyCandidateApiTest {
     }
 
     private long vacancy() throws Exception {
-        String body = post("/api/v1/vacancies", "{\"title\": \"Руководитель отдела продаж\", \"companyName\": "
+        String title = "Руководитель отдела продаж " + UUID.randomUUID().toString().substring(0, 8);
+        String body = post("/api/v1/vacancies", "{\"title\": \"" + title + "\", \"companyName\": "
                 + "\"ООО «Север»\", \"industry\": \"Логистика\", \"salesTeamSize\": 8, \"unknown\": true}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/vacancies/")))
-                .andExpect(jsonPath("$.title").value("Руководитель отдела продаж"))
+                .andExpect(jsonPath("$.title").value(title))
                 .andExpect(jsonPath("$.status").value("OPEN"))
                 .andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    @Test
+    void anOpenVacancyWithTheSameTitleIsA409UnlessAnotherIsAskedFor() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String first = post("/api/v1/vacancies", "{\"title\": \"РОП, Казань " + run + "\", \"companyName\": \"X\"}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(first, "$.id")).longValue();
+        String again = "{\"title\": \"  роп,   КАЗАНЬ " + run.toUpperCase() + " \", \"companyName\": \"X\"}";
+        post("/api/v1/vacancies", again).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.existingVacancyId").value(id))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "Открытая вакансия «РОП, Казань " + run + "» уже есть.")));
+        post("/api/v1/vacancies?allowDuplicate=true", again).andExpect(status().isCreated());
     }
 
     @Test

@@ -4,9 +4,13 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +24,7 @@ import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.CompanyProfileForm;
+import ru.rop.portal.vacancy.DuplicateVacancyException;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancyStatus;
@@ -94,10 +99,9 @@ public class VacanciesView extends VerticalLayout implements HasDynamicTitle {
                 company.salesTeamSize(), company.ropReportsTo(), VacancyStatus.OPEN, null, null, null, null, -1));
         Button save = new Button(getTranslation("common.save"), click -> {
             try {
-                VacancySummary created = vacancies.create(fields.write());
-                dialog.close();
-                Notifications.success(this, "vacancies.created", created.title());
-                getUI().ifPresent(ui -> ui.navigate(PIPELINE_ROUTE + created.id()));
+                created(dialog, vacancies.create(fields.write()));
+            } catch (DuplicateVacancyException e) {
+                confirmDuplicate(dialog, fields, e);
             } catch (UserFacingException e) {
                 if (!fields.showAtField(e)) {
                     Notifications.refused(this, e);
@@ -110,6 +114,33 @@ public class VacanciesView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(fields);
         dialog.setWidth("min(44rem, 95vw)");
         dialog.open();
+    }
+
+    private void created(Dialog dialog, VacancySummary created) {
+        dialog.close();
+        Notifications.success(this, "vacancies.created", created.title());
+        getUI().ifPresent(ui -> ui.navigate(PIPELINE_ROUTE + created.id()));
+    }
+
+    /** The same open search twice is usually a slip; a second one for another office is a conscious choice. */
+    private void confirmDuplicate(Dialog dialog, VacancyFields fields, DuplicateVacancyException duplicate) {
+        Anchor existing = new Anchor(PIPELINE_ROUTE + duplicate.existingId(), getTranslation("vacancies.duplicate.open"));
+        existing.setId("existing-vacancy");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("duplicate-vacancy");
+        confirm.setHeader(getTranslation("vacancies.duplicate.title", duplicate.existingTitle()));
+        confirm.setText(new Div(new Paragraph(getTranslation("vacancies.duplicate.text")), existing));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("vacancies.duplicate.confirm"));
+        confirm.addConfirmListener(e -> {
+            try {
+                created(dialog, vacancies.create(fields.write(), true));
+            } catch (UserFacingException ex) {
+                Notifications.refused(this, ex);
+            }
+        });
+        confirm.open();
     }
 
     @Override

@@ -3,6 +3,8 @@ package ru.rop.portal.candidate.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,6 +41,28 @@ class PipelineViewsTest extends ViewTest {
         PipelineView pipeline = (PipelineView) getCurrentView();
         assertThat(pipeline.getPageTitle()).isEqualTo("РОП в Казани " + run);
         assertThat(find(Div.class).id("board").getElement().getTextRecursively()).contains("Новые", "Оффер");
+    }
+
+    @Test
+    void aSecondOpenVacancyWithTheSameTitleIsCreatedOnlyWhenConfirmed() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        long existing = vacancies.create(new ru.rop.portal.vacancy.VacancyForm("РОП в Казани " + run, "ООО «Тест»",
+                null, null, null, null, null, null, null, null, -1)).id();
+        navigate(VacanciesView.class);
+        int before = vacancies.list().size();
+        test(find(Button.class).id("add-vacancy")).click();
+        test(find(TextField.class).id("vacancy-title")).setValue(" рОП в  казани " + run);
+        test(find(TextField.class).id("vacancy-company")).setValue("ООО «Восток»");
+        test(find(Button.class).id("save-vacancy")).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("duplicate-vacancy");
+        assertThat(confirm.getElement().getProperty("header"))
+                .isEqualTo("Вакансия «РОП в Казани " + run + "» уже есть. Создать ещё одну?");
+        assertThat(find(Anchor.class).id("existing-vacancy").getHref()).isEqualTo("vacancy/" + existing);
+        assertThat(vacancies.list()).hasSize(before);
+
+        test(confirm).confirm();
+        assertThat(vacancies.list()).hasSize(before + 1);
+        assertThat(getCurrentView()).isInstanceOf(PipelineView.class);
     }
 
     @Test
