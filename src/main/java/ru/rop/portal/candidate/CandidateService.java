@@ -36,6 +36,9 @@ import ru.rop.portal.vacancy.VacancySummary;
 @PreAuthorize("hasAnyRole('HR', 'API')")
 public class CandidateService {
 
+    /** Shorter queries match half the database: the search waits for more. */
+    public static final int MIN_SEARCH_LENGTH = 2;
+
     static final int MAX_TAGS = 10;
     static final int MAX_TAG_LENGTH = 40;
     static final int BOARD_CARDS_PER_STAGE = 50;
@@ -214,7 +217,7 @@ public class CandidateService {
     @Transactional(readOnly = true)
     public List<CandidateSummary> search(String text) {
         String query = text == null ? "" : text.strip();
-        if (query.length() < 2) {
+        if (query.length() < MIN_SEARCH_LENGTH) {
             return List.of();
         }
         return candidates.findAll(matching(query), PageRequest.of(0, SEARCH_LIMIT, Sort.by("fullName"))).stream()

@@ -51,8 +51,13 @@ public class CandidateSearchView extends VerticalLayout implements HasDynamicTit
         results.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PipelineView.CANDIDATE_ROUTE
                 + e.getItem().id())));
         results.setId("search-results");
-        results.setEmptyStateText(getTranslation("search.empty"));
-        query.addValueChangeListener(e -> results.setItems(candidates.search(e.getValue())));
+        // «Nobody found» only answers a query; before one there is nothing to have found.
+        results.setEmptyStateText(getTranslation("search.prompt"));
+        query.addValueChangeListener(e -> {
+            results.setEmptyStateText(getTranslation(e.getValue().strip().length() < CandidateService.MIN_SEARCH_LENGTH ? "search.prompt"
+                    : "search.empty"));
+            results.setItems(candidates.search(e.getValue()));
+        });
         add(new H2(getTranslation("search.title")), query, results);
         query.focus();
     }

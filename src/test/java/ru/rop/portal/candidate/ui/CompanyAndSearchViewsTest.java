@@ -71,4 +71,16 @@ class CompanyAndSearchViewsTest extends ViewTest {
         assertThat(getCurrentView()).isInstanceOf(CandidateView.class);
         assertThat(((CandidateView) getCurrentView()).getPageTitle()).isEqualTo(candidate.fullName());
     }
+
+    @Test
+    void searchSaysNothingFoundOnlyAfterAQuery() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        navigate(CandidateSearchView.class);
+        Grid<?> results = find(Grid.class).id("search-results");
+        assertThat(results.getEmptyStateText()).isEqualTo("Введите имя, e-mail, телефон или тег — не меньше двух символов.");
+        test(find(TextField.class).id("search")).setValue("ж");
+        assertThat(results.getEmptyStateText()).startsWith("Введите имя");
+        test(find(TextField.class).id("search")).setValue("Никто-такой " + run);
+        assertThat(results.getEmptyStateText()).isEqualTo("Никого не нашлось.");
+    }
 }
