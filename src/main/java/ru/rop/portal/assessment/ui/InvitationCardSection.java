@@ -109,7 +109,8 @@ class InvitationCardSection implements CandidateCardSection {
         }
 
         private void state(InvitationSummary invitation) {
-            Span status = new Span(getTranslation(invitation.status().labelKey(), invitation.percent()));
+            Span status = new Span(invitation.status() == InvitationStatus.SENT ? sentLabel(invitation)
+                    : getTranslation(invitation.status().labelKey(), invitation.percent()));
             status.addClassName(invitation.status() == InvitationStatus.COMPLETED ? "rop-chip"
                     : invitation.status() == InvitationStatus.EXPIRED
                     || invitation.status() == InvitationStatus.REVOKED ? "rop-chip-warning" : "rop-chip");
@@ -121,12 +122,20 @@ class InvitationCardSection implements CandidateCardSection {
             Paragraph details = new Paragraph(getTranslation("invitation.details",
                     Formats.dateTime(invitation.createdAt(), getLocale()),
                     Formats.dateTime(invitation.expiresAt(), getLocale()),
-                    invitation.emailSentAt() == null ? getTranslation("invitation.no-email")
+                    invitation.emailSentAt() == null ? getTranslation(invitations.mailConfigured()
+                            ? "invitation.mail-failed" : "invitation.no-email")
                             : getTranslation("invitation.emailed", Formats.dateTime(invitation.emailSentAt(),
                             getLocale()))));
             details.addClassName("rop-muted");
             add(details);
             invitations.consent(candidate.id()).ifPresent(this::consent);
+        }
+
+        /** Says what really reached the candidate: a link nobody mailed has not been «sent». */
+        private String sentLabel(InvitationSummary invitation) {
+            return getTranslation(invitation.emailSentAt() != null ? "invitation.status.SENT.emailed"
+                    : invitations.mailConfigured() ? "invitation.status.SENT.failed"
+                    : "invitation.status.SENT.link-only");
         }
 
         /** The consent record: version, when, from where, and the exact words agreed to. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,19 @@ class CandidatePersonalDataViewTest extends ViewTest {
     CandidateAssessmentService assessments;
 
     @Test
+    void aLinkNobodyMailedIsNotCalledSent() {
+        accounts.signIn(accounts.create(Role.HR).email());
+        long candidate = data.candidate(data.vacancy(), "Неотправленная Анна");
+        invitations.invite(candidate, 5);
+        navigate(CandidateView.class, candidate);
+        // No mail server in tests: the badge and the details say the same thing.
+        assertThat(find(Span.class).id("invitation-status").getText())
+                .isEqualTo("ссылка создана, письмо не отправлялось");
+        assertThat(find(Div.class).id("invitation-section").getElement().getTextRecursively())
+                .contains("письмо не отправлялось").doesNotContain("ссылка отправлена");
+    }
+
+    @Test
     void theCardShowsTheConsentWithTheWordsAgreedTo() {
         accounts.signIn(accounts.create(Role.HR).email());
         long candidate = data.candidate(data.vacancy(), "Согласная Ирина");
@@ -40,7 +54,7 @@ class CandidatePersonalDataViewTest extends ViewTest {
 
         navigate(CandidateView.class, candidate);
         assertThat(find(Div.class).id("invitation-section").getElement().getTextRecursively())
-                .contains("2026-11-v2", "203.0.113.44");
+                .contains("2026-12-v3", "203.0.113.44");
         test(find(Button.class).id("consent-text")).click();
         String shown = find(Dialog.class).single().getElement().getTextRecursively();
         assertThat(shown).contains("Я, Согласная Ирина", "отозвать согласие", "SHA-256");
