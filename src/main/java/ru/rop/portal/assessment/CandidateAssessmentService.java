@@ -334,7 +334,7 @@ public class CandidateAssessmentService {
         CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
         VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
         return new AssessmentPlan(candidate.fullName(), vacancy.companyName(), vacancy.title(),
-                consents.current(invitation.getCandidateId()), invitation.consented(),
+                consents.current(invitation), invitation.consented(),
                 invitation.submitted(), invitation.getCurrentStep(), invitation.getExpiresAt(),
                 planner.sections(invitation), "a" + invitation.getId());
     }

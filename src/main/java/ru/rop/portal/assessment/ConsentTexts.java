@@ -28,16 +28,17 @@ class ConsentTexts {
         this.retentionDays = retentionDays;
     }
 
-    AssessmentPlan.Consent current(long candidateId) {
+    AssessmentPlan.Consent current(Invitation invitation) {
         ConsentText consent = library.consent();
-        return new AssessmentPlan.Consent(consent.version(), consent.title(), render(consent, candidateId));
+        return new AssessmentPlan.Consent(consent.version(), consent.title(),
+                render(consent, invitation.getCandidateId(), invitation.getEmailSentAt() != null));
     }
 
     /** The consent given through the invitation, with its words: kept since they were, else recovered. */
     ConsentRecord record(Invitation invitation) {
         String text = invitation.getConsentText() != null ? invitation.getConsentText()
                 : recovered(invitation.getCandidateId(), invitation.getConsentVersion(),
-                invitation.getConsentTextHash());
+                invitation.getConsentTextHash(), invitation.getEmailSentAt() != null);
         return new ConsentRecord(invitation.getConsentVersion(), invitation.getConsentAt(),
                 invitation.getConsentAddress(), text, invitation.getConsentTextHash());
     }
@@ -46,18 +47,20 @@ class ConsentTexts {
      * The words of a consent recorded before the text itself was kept, from the file of its version — only when
      * they are, by the recorded hash, exactly what was agreed to (a renamed vacancy changes them); else null.
      */
-    String recovered(long candidateId, String version, String hash) {
+    String recovered(long candidateId, String version, String hash, boolean emailed) {
         if (hash == null) {
             return null;
         }
-        return library.consent(version).map(consent -> render(consent, candidateId))
+        return library.consent(version).map(consent -> render(consent, candidateId, emailed))
                 .filter(text -> AssessmentTokens.hash(text).equals(hash)).orElse(null);
     }
 
-    private String render(ConsentText consent, long candidateId) {
+    /** @param emailed whether the invitation went by e-mail: only then can the text point to a link in it */
+    private String render(ConsentText consent, long candidateId, boolean emailed) {
         CandidateSummary candidate = candidates.find(candidateId).orElseThrow();
         VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
         return templates.renderText(ConsentText.FILE, consent.text(), Map.of("company", vacancy.companyName(),
-                "candidate", candidate.fullName(), "position", vacancy.title(), "retentionDays", retentionDays));
+                "candidate", candidate.fullName(), "position", vacancy.title(), "retentionDays", retentionDays,
+                "emailed", emailed));
     }
 }

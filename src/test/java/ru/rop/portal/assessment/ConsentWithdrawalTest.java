@@ -98,6 +98,19 @@ class ConsentWithdrawalTest {
     }
 
     @Test
+    void theConsentPointsToTheInvitationEmailOnlyWhenOneWasSent() {
+        String token = invite();
+        // No mail server in tests: the link reached the candidate some other way.
+        assertThat(assessments.open(token, ADDRESS).orElseThrow().consent().text())
+                .contains("по ссылке «Отозвать согласие» со страницы завершения оценки")
+                .doesNotContain("письма-приглашения");
+        new JdbcTemplate(dataSource).update(
+                "UPDATE assessment_invitation SET email_sent_at = CURRENT_TIMESTAMP WHERE candidate_id = ?", candidate);
+        assertThat(assessments.open(token, ADDRESS).orElseThrow().consent().text())
+                .contains("по ссылке «Отозвать согласие» из письма-приглашения и со страницы завершения оценки");
+    }
+
+    @Test
     void aRecordMadeBeforeTheTextWasKeptShowsItOnlyWhenTheHashProvesIt() {
         String token = invite();
         assessments.consent(token, ADDRESS, assessments.open(token, ADDRESS).orElseThrow().consent().version());
