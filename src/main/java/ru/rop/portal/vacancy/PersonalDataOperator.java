@@ -13,4 +13,9 @@ public record PersonalDataOperator(String name, String address, String email, lo
     public static PersonalDataOperator empty() {
         return new PersonalDataOperator("", null, null, -1);
     }
+
+    /** Whether the policy can name the operator in full: who it is and where it is. */
+    public boolean complete() {
+        return name != null && !name.isBlank() && address != null && !address.isBlank();
+    }
 }

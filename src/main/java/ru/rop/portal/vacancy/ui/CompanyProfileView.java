@@ -43,6 +43,7 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
     private final TextArea keyKpis = new TextArea();
     private final TextArea operatorAddress = new TextArea();
     private final TextField privacyEmail = new TextField();
+    private final Div operatorPrompt = OperatorPrompt.create(false);
     /** Of the one profile row, which both the profile and the operator's details are saved to. */
     private long version;
 
@@ -77,7 +78,7 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
         save.setId("save-company");
         Paragraph hint = new Paragraph(getTranslation("company.hint"));
         hint.addClassName("rop-muted");
-        add(new H2(getTranslation("company.title")), hint, form, save, operatorForm());
+        add(new H2(getTranslation("company.title")), operatorPrompt, hint, form, save, operatorForm());
         read(vacancies.companyProfile());
         readOperator(vacancies.operator());
     }
@@ -102,6 +103,7 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void readOperator(PersonalDataOperator operator) {
+        operatorPrompt.setVisible(!operator.complete());
         operatorAddress.setValue(operator.address() == null ? "" : operator.address());
         privacyEmail.setValue(operator.email() == null ? "" : operator.email());
     }
@@ -141,6 +143,7 @@ public class CompanyProfileView extends VerticalLayout implements HasDynamicTitl
             read(vacancies.saveCompanyProfile(new CompanyProfileForm(name.getValue(), industry.getValue(),
                     products.getValue(), salesModel.getValue(), salesTeamSize.getValue(), ropReportsTo.getValue(),
                     keyKpis.getValue(), version)));
+            operatorPrompt.setVisible(!vacancies.operator().complete());
             Notifications.success(this, "company.saved");
         } catch (UserFacingException e) {
             if (!FieldErrors.show(this, fields, e)) {

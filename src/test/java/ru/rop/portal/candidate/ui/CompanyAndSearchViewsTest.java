@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
@@ -13,7 +15,10 @@ import ru.rop.portal.ViewTest;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.ui.HomeView;
 import ru.rop.portal.security.Role;
+import ru.rop.portal.vacancy.CompanyProfileForm;
+import ru.rop.portal.vacancy.PersonalDataOperator;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.ui.CompanyProfileView;
@@ -82,5 +87,33 @@ class CompanyAndSearchViewsTest extends ViewTest {
         assertThat(results.getEmptyStateText()).startsWith("Введите имя");
         test(find(TextField.class).id("search")).setValue("Никто-такой " + run);
         assertThat(results.getEmptyStateText()).isEqualTo("Никого не нашлось.");
+    }
+
+    @Test
+    void theStartPageAndTheProfileAskForTheOperatorUntilItsNameAndAddressAreIn() {
+        accounts.signIn(accounts.create(Role.OWNER).email());
+        CompanyProfileForm profile = vacancies.companyProfile();
+        if (profile.version() < 0) {
+            profile = vacancies.saveCompanyProfile(new CompanyProfileForm("ООО «Оператор " + run + "»", null, null,
+                    null, null, null, null, -1));
+        }
+        PersonalDataOperator before = vacancies.operator();
+        vacancies.saveOperator(new PersonalDataOperator(profile.name(), "", before.email(), before.version()));
+        try {
+            navigate(HomeView.class);
+            assertThat(find(Div.class).id("operator-prompt").getElement().getTextRecursively())
+                    .contains("Укажите оператора персональных данных", "Заполнить в профиле компании");
+            navigate(CompanyProfileView.class);
+            assertThat(find(Div.class).id("operator-prompt").isVisible()).isTrue();
+            test(find(TextArea.class).id("operator-address")).setValue("620014, г. Екатеринбург, ул. Малышева, д. 51");
+            test(find(Button.class).id("save-operator")).click();
+            assertThat(find(Div.class).withId("operator-prompt").all()).as("hidden once filled in").isEmpty();
+            navigate(HomeView.class);
+            assertThat(find(Div.class).withId("operator-prompt").all()).isEmpty();
+        } finally {
+            PersonalDataOperator now = vacancies.operator();
+            vacancies.saveOperator(new PersonalDataOperator(now.name(), before.address(), before.email(),
+                    now.version()));
+        }
     }
 }
