@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rop.portal.ViewTest;
+import ru.rop.portal.assessment.ui.PrivacyView;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
@@ -103,6 +104,10 @@ class CompanyAndSearchViewsTest extends ViewTest {
             navigate(HomeView.class);
             assertThat(find(Div.class).id("operator-prompt").getElement().getTextRecursively())
                     .contains("Укажите оператора персональных данных", "Заполнить в профиле компании");
+            navigate(PrivacyView.class);
+            assertThat(find(Div.class).id("privacy-policy").getElement().getTextRecursively())
+                    .as("the policy says nothing rather than an empty address").doesNotContain("адрес: .", "адрес: ,",
+                            "адресу: .", "null", "${");
             navigate(CompanyProfileView.class);
             assertThat(find(Div.class).id("operator-prompt").isVisible()).isTrue();
             test(find(TextArea.class).id("operator-address")).setValue("620014, г. Екатеринбург, ул. Малышева, д. 51");
