@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,7 +33,6 @@ import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.interview.InterviewQuestion;
-import ru.rop.portal.interview.KitCoverage;
 import ru.rop.portal.interview.KitForm;
 import ru.rop.portal.interview.KitPlan;
 import ru.rop.portal.interview.KitService;
@@ -55,7 +53,7 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Select<Integer> length = new Select<>();
-    private final Div summary = new Div();
+    private final KitSummary summary;
     private final Grid<InterviewQuestion> grid = new Grid<>();
     private final ComboBox<InterviewQuestion> addable = new ComboBox<>();
     private final Button save = new Button();
@@ -68,6 +66,7 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         this.kits = kits;
         this.bank = bank;
         this.model = model;
+        this.summary = new KitSummary(model);
         addClassName("rop-page");
         setId("interview-kit");
         status.addClassName("rop-muted");
@@ -91,8 +90,6 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         tools.addClassName("rop-no-print");
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
-        summary.setId("kit-summary");
-        summary.addClassName("rop-kit-summary");
         configureGrid();
         addable.setLabel(getTranslation("kit.add"));
         addable.setItemLabelGenerator(q -> competencyLabel(q) + " · " + q.text());
@@ -283,42 +280,7 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         grid.setItems(questions);
         addable.setItems(bank.questions().stream().filter(q -> !questions.contains(q)).toList());
         addable.clear();
-        KitCoverage coverage = kits.coverage(questions);
-        Integer minutes = length.getValue();
-        summary.removeAll();
-        Paragraph time = new Paragraph(getTranslation("kit.summary", questions.size(), coverage.plannedMinutes(),
-                minutes == null ? 0 : minutes));
-        time.setId("kit-time");
-        summary.add(time);
-        if (minutes != null && coverage.plannedMinutes() > minutes) {
-            time.addClassName("rop-warning-text");
-            Paragraph over = new Paragraph(getTranslation("kit.over", coverage.plannedMinutes() - minutes, minutes));
-            over.addClassName("rop-warning-text");
-            over.setId("kit-over");
-            summary.add(over);
-        }
-        if (coverage.uncoveredCompetencies().isEmpty()) {
-            summary.add(new Paragraph(getTranslation("kit.covered-all")));
-        } else {
-            Div uncovered = new Div(new Span(getTranslation("kit.uncovered")));
-            uncovered.setId("kit-uncovered");
-            coverage.uncoveredCompetencies().forEach(label -> {
-                Span chip = new Span(label);
-                chip.addClassName("rop-chip-warning");
-                uncovered.add(chip);
-            });
-            summary.add(uncovered);
-        }
-        if (!coverage.silentDimensions().isEmpty()) {
-            Div silent = new Div(new Span(getTranslation("kit.silent")));
-            coverage.silentDimensions().forEach(d -> {
-                Span chip = new Span(model.dimension(d).label());
-                chip.addClassName("rop-chip");
-                silent.add(chip);
-            });
-            summary.add(silent);
-        }
-        summary.add(new H3(getTranslation("kit.order")));
+        summary.show(questions.size(), kits.coverage(questions), length.getValue());
     }
 
     private String competencyLabel(InterviewQuestion question) {
