@@ -1,6 +1,5 @@
 package ru.rop.portal.candidate.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -18,19 +17,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -41,7 +34,6 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.DuplicateCandidateException;
 import ru.rop.portal.candidate.PersonalDataExport;
-import ru.rop.portal.candidate.ResumeFile;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageHistoryEntry;
 import ru.rop.portal.common.UserFacingException;
@@ -54,8 +46,6 @@ import ru.rop.portal.vacancy.VacancyService;
 @Route("candidate")
 @RolesAllowed(Roles.HR)
 public class CandidateView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-
-    static final int MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
     private final CandidateService candidates;
     private final PersonalDataExport personalData;
@@ -109,7 +99,8 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         side.removeAll();
         side.add(stagePanel(candidate));
         sections.forEach(section -> side.add(section.create(candidate)));
-        side.add(resumePanel(details), historyPanel(details), personalDataPanel(candidate));
+        side.add(new ResumePanel(candidates, candidateId, details.resume(), this::load), historyPanel(details),
+                personalDataPanel(candidate));
         if (!details.elsewhere().isEmpty()) {
             side.addComponentAsFirst(elsewherePanel(details));
         }
@@ -154,61 +145,6 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
             panel.add(row, reason);
         }
         panel.addClassName("rop-panel");
-        return panel;
-    }
-
-    private Div resumePanel(CandidateDetails details) {
-        Div panel = new Div(new H3(getTranslation("candidate.resume")));
-        panel.addClassName("rop-panel");
-        if (details.resume() != null) {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
-                ResumeFile file = candidates.resume(candidateId).orElseThrow();
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        file.contentType(), file.content().length);
-            }), details.resume().fileName());
-            download.getElement().setAttribute("download", true);
-            download.setId("resume-download");
-            Span meta = new Span(getTranslation("candidate.resume.meta", details.resume().sizeBytes() / 1024,
-                    Formats.dateTime(details.resume().uploadedAt(), getLocale())));
-            meta.addClassName("rop-muted");
-            panel.add(new Div(download), meta);
-        }
-        Paragraph refused = new Paragraph();
-        refused.addClassName("rop-form-error");
-        refused.setId("resume-problem");
-        refused.setVisible(false);
-        Upload upload = new Upload();
-        UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            try {
-                candidates.attachResume(candidateId, metadata.fileName(), bytes);
-                Notifications.success(this, "candidate.resume.saved");
-                load();
-            } catch (UserFacingException e) {
-                // The browser took the file and shows it as done: with one file allowed it would refuse the next.
-                upload.clearFileList();
-                refused.setText(getTranslation(e.messageKey(), e.params()));
-                refused.setVisible(true);
-            }
-        })));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_RESUME_BYTES);
-        upload.setAcceptedFileTypes(".pdf", ".docx", "application/pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.addFileRejectedListener(e -> {
-            refused.setText(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)));
-            refused.setVisible(true);
-        });
-        upload.setId("resume-upload");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("upload.too-many"))
-                        .setFileIsTooBig(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)))
-                        .setIncorrectFileType(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024))))
-                .setUnits(List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
-        panel.add(upload, refused);
         return panel;
     }
 
