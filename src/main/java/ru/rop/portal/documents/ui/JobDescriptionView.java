@@ -149,7 +149,7 @@ public class JobDescriptionView extends VerticalLayout
     private Anchor download(DocumentKind kind, String extension, String type) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
             byte[] bytes = ("pdf".equals(extension) ? documents.pdf(vacancyId, kind) : documents.docx(vacancyId, kind))
-                    .orElseThrow();
+                    .content();
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     kind.fileName() + "-" + vacancyId + "." + extension, type, bytes.length);
         }), getTranslation("jd.download", getTranslation(kind.labelKey()), extension.toUpperCase()));
