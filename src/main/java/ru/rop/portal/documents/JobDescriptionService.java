@@ -141,13 +141,13 @@ public class JobDescriptionService {
         return document(content, vacancy, kind);
     }
 
-    /** Line-by-line differences of two versions' job descriptions, as a person reads them. */
+    /** The clauses added, removed, reworded and moved between two versions' job descriptions. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('HR')")
-    public List<DiffLine> compare(long vacancyId, int older, int newer) {
+    public List<ClauseChange> compare(long vacancyId, int older, int newer) {
         VacancySummary vacancy = vacancy(vacancyId);
-        return TextDiff.lines(markup(version(vacancyId, older), vacancy, DocumentKind.JOB_DESCRIPTION),
-                markup(version(vacancyId, newer), vacancy, DocumentKind.JOB_DESCRIPTION));
+        return VersionComparison.compare(document(version(vacancyId, older), vacancy, DocumentKind.JOB_DESCRIPTION),
+                document(version(vacancyId, newer), vacancy, DocumentKind.JOB_DESCRIPTION));
     }
 
     /**

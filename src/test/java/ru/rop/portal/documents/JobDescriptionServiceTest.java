@@ -93,15 +93,11 @@ class JobDescriptionServiceTest {
                 v1.teamSize(), v1.keepsOwnClients(), duties, v1.rights(), v1.responsibilities(),
                 v1.relationships(), v1.kpis(), v1.qualifications()), 1);
 
-        List<DiffLine> diff = documents.compare(vacancy, 1, 2);
-        assertThat(diff).anySatisfy(l -> {
-            assertThat(l.change()).isEqualTo(DiffLine.Change.REMOVED);
-            assertThat(l.text()).contains(dropped);
-        });
-        assertThat(diff).anySatisfy(l -> {
-            assertThat(l.change()).isEqualTo(DiffLine.Change.ADDED);
-            assertThat(l.text()).contains("федеральными сетями");
-        });
+        List<ClauseChange> diff = documents.compare(vacancy, 1, 2);
+        assertThat(diff).extracting(ClauseChange::kind)
+                .containsExactlyInAnyOrder(ClauseChange.Kind.REMOVED, ClauseChange.Kind.ADDED);
+        assertThat(diff).anySatisfy(c -> assertThat(c.older()).isEqualTo(dropped));
+        assertThat(diff).anySatisfy(c -> assertThat(c.newer()).contains("федеральными сетями"));
 
         VersionInfo restored = documents.restore(vacancy, 1, 2);
         assertThat(restored.number()).isEqualTo(3);
