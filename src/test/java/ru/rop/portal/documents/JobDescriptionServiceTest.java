@@ -168,7 +168,9 @@ class JobDescriptionServiceTest {
                     .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                     .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
                             "attachment; filename=\"" + document + "-" + vacancy + "-draft.pdf\"")).andReturn();
-            assertThat(SampleDocuments.pdfText(pdf.getResponse().getContentAsByteArray())).contains("ПРОЕКТ — ООО «Тест»");
+            SampleDocuments.keep(document + "-draft.pdf", pdf.getResponse().getContentAsByteArray());
+            assertThat(SampleDocuments.pdfText(pdf.getResponse().getContentAsByteArray()))
+                    .contains("ПРОЕКТ — ООО «Тест»");
             MvcResult docx = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/" + document + ".docx")
                             .header("Authorization", KEY))
                     .andExpect(status().isOk()).andExpect(content().contentType(DocumentApiController.DOCX))
