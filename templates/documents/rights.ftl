@@ -1,6 +1,6 @@
 <#-- Права руководителя отдела продаж: отдельный документ из тех же прав, что в должностной инструкции.
-     Разметка та же, что у job-description.ftl. Доступно: company, vacancy, approverPosition, approverName,
-     reportsTo, rights (список строк). Шаблон проверяется при запуске приложения. -->
+     Разметка та же, что у job-description.ftl. Доступно: company, vacancy (title, ownTitle), approverPosition,
+     approverName, reportsTo, rights (список строк). Шаблон проверяется при запуске приложения. -->
 @approval
 УТВЕРЖДАЮ
 ${approverPosition}
@@ -12,7 +12,11 @@ ________________ ${approverName}
 @title ПРАВА РУКОВОДИТЕЛЯ ОТДЕЛА ПРОДАЖ
 @subtitle ${company.name}
 
-Руководитель отдела продаж (${vacancy.title}) в пределах своей компетенции имеет право:
+<#if vacancy.ownTitle?has_content>
+Наименование должности по штатному расписанию — ${vacancy.ownTitle} (далее — руководитель отдела продаж).
+
+</#if>
+Руководитель отдела продаж в пределах своей компетенции имеет право:
 <#list rights as r>
 ${r?counter}. ${r}
 </#list>

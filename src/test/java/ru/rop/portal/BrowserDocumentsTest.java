@@ -77,7 +77,10 @@ class BrowserDocumentsTest {
 
         page.locator("#jd-versions").click();
         page.locator("#jd-compare-1").click();
-        assertThat(page.locator("#jd-diff .rop-diff-added")).containsText("двух аккаунт-менеджеров");
+        assertThat(page.locator("#jd-diff")).containsText("двух аккаунт-менеджеров");
+        assertThat(page.locator("#jd-diff")).not().containsText("@approval");
+        page.locator("#jd-diff").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(
+                BrowserSignInTest.SCREENSHOTS.resolve("job-description-compare.png")));
         page.locator("#jd-restore-1").click();
         assertThat(page.locator("#jd-status")).containsText("Текущая версия: 3");
         assertThat(page.locator("#jd-preview")).not().containsText("двух аккаунт-менеджеров");

@@ -141,9 +141,9 @@ class HostileInputTest {
                 .containsSubsequence(HostileText.STORED);
 
         for (DocumentKind kind : DocumentKind.values()) {
-            assertThat(new String(documents.pdf(vacancy, kind).orElseThrow(), 0, 5)).isEqualTo("%PDF-");
+            assertThat(new String(documents.pdf(vacancy, kind).content(), 0, 5)).isEqualTo("%PDF-");
             try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
-                    documents.docx(vacancy, kind).orElseThrow()));
+                    documents.docx(vacancy, kind).content()));
                  XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
                 assertThat(text.getText()).contains(HostileText.SCRIPT);
             }

@@ -2,7 +2,6 @@ package ru.rop.portal.documents;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,7 +14,8 @@ import ru.rop.portal.common.api.ApiProblemException;
 import ru.rop.portal.vacancy.VacancyService;
 
 @RestController
-@Tag(name = "Документы", description = "Должностная инструкция и права РОП: текущая версия в PDF и DOCX")
+@Tag(name = "Документы", description = "Должностная инструкция и права РОП: текущая версия в PDF и DOCX; пока "
+        + "версия не сохранена — предложение библиотеки с отметкой «ПРОЕКТ» и «-draft» в имени файла")
 class DocumentApiController {
 
     static final MediaType DOCX = MediaType.parseMediaType(
@@ -54,14 +54,16 @@ class DocumentApiController {
     }
 
     private ResponseEntity<byte[]> file(long id, DocumentKind kind, MediaType type, String extension,
-                                        BiFunction<Long, DocumentKind, Optional<byte[]>> render) {
+                                        BiFunction<Long, DocumentKind, DocumentFile> render) {
         if (vacancies.find(id).isEmpty()) {
             throw ApiProblemException.notFound("vacancy.not-found");
         }
-        byte[] bytes = render.apply(id, kind).orElseThrow(() -> ApiProblemException.notFound("jd.none"));
+        DocumentFile file = render.apply(id, kind);
+        // ASCII, so every client keeps the name; the page itself says «ПРОЕКТ».
+        String name = kind.fileName() + "-" + id + (file.draft() ? "-draft." : ".") + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(kind.fileName() + "-" + id + "." + extension).build().toString())
-                .body(bytes);
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(file.content());
     }
 }

@@ -51,14 +51,20 @@ public class DocumentDocx {
     }
 
     /**
+     * @param header     a line at the top of every page, e.g. the «ПРОЕКТ» mark of a draft; blank for none
      * @param pageFormat a {@link MessageFormat} pattern for the footer: {0} becomes the page number field, {1} the
      *                   page count field, e.g. «Страница {0} из {1}»
      */
-    public byte[] render(OfficeDocument doc, String pageFormat) {
+    public byte[] render(OfficeDocument doc, String header, String pageFormat) {
         try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // Each document gets its own copy: POI edits the styles it is given.
             docx.createStyles().setStyles((CTStyles) STYLES.copy());
             page(docx.getDocument().getBody());
+            if (!header.isBlank()) {
+                XWPFParagraph top = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+                top.setStyle("Header");
+                text(top, header);
+            }
             footer(docx, pageFormat);
             Block previous = null;
             for (Block block : doc.blocks()) {

@@ -53,7 +53,7 @@ record DocumentLibrary(
 
     record Kpi(@NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,40}") String id, @JsonProperty("default") boolean byDefault,
                @NotBlank @Size(max = 120) String label, @NotBlank @Size(max = 80) String unit,
-               @NotNull @Size(max = 80) String target, @NotBlank @Size(max = 30) String period) {
+               @NotNull @Size(max = 80) String target, @NotNull @Size(max = 30) String period) {
     }
 
     void check(ContentChecks checks) {
@@ -79,6 +79,16 @@ record DocumentLibrary(
                         checks.problem("duties[" + i + "].variants", "unknown sales model or industry '" + key + "'");
                     }
                 }
+            }
+        }
+        for (int i = 0; i < kpis.size(); i++) {
+            // A criterion reads «показатель — цель; период оценки — месяц»: without either it assesses nothing.
+            Kpi kpi = kpis.get(i);
+            if (kpi.target().isBlank()) {
+                checks.problem("kpis[" + i + "].target", "KPI " + kpi.id() + " has no target");
+            }
+            if (kpi.period().isBlank()) {
+                checks.problem("kpis[" + i + "].period", "KPI " + kpi.id() + " has no period");
             }
         }
         for (Function function : functions) {

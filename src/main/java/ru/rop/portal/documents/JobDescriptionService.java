@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -37,6 +38,8 @@ public class JobDescriptionService {
     public static final int MAX_CLAUSE = 1000;
     public static final int MAX_CLAUSES = 60;
     public static final int MAX_FIELD = 200;
+    /** The position as the templates name it, lower case. */
+    private static final String STANDARD_TITLE = "руководитель отдела продаж";
 
     private final JobDescriptionVersionRepository versions;
     private final DocumentLibrary library;
@@ -84,8 +87,7 @@ public class JobDescriptionService {
     public JobDescriptionDraft draft(long vacancyId) {
         VacancySummary vacancy = vacancy(vacancyId);
         Optional<JobDescriptionVersion> current = versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId);
-        JobDescriptionContent content = current.map(v -> read(v.getContent()))
-                .orElseGet(() -> proposal(company(vacancy), vacancy.title(), reportsTo(vacancy)));
+        JobDescriptionContent content = current.map(v -> read(v.getContent())).orElseGet(() -> proposal(vacancy));
         return new JobDescriptionDraft(vacancyId, vacancy.title(), content, current.map(JobDescriptionVersion::getNumber)
                 .orElse(0));
     }
@@ -139,39 +141,52 @@ public class JobDescriptionService {
         return document(content, vacancy, kind);
     }
 
-    /** Line-by-line differences of two versions' job descriptions, as a person reads them. */
+    /** The clauses added, removed, reworded and moved between two versions' job descriptions. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('HR')")
-    public List<DiffLine> compare(long vacancyId, int older, int newer) {
+    public List<ClauseChange> compare(long vacancyId, int older, int newer) {
         VacancySummary vacancy = vacancy(vacancyId);
-        return TextDiff.lines(markup(version(vacancyId, older), vacancy, DocumentKind.JOB_DESCRIPTION),
-                markup(version(vacancyId, newer), vacancy, DocumentKind.JOB_DESCRIPTION));
+        return VersionComparison.compare(document(version(vacancyId, older), vacancy, DocumentKind.JOB_DESCRIPTION),
+                document(version(vacancyId, newer), vacancy, DocumentKind.JOB_DESCRIPTION));
     }
 
-    /** The current version as PDF; empty when none is saved yet. */
+    /**
+     * The current version as PDF; before any version is saved, the library's proposal marked «ПРОЕКТ» in the
+     * running header, so integrators get a document for every vacancy and nobody mistakes it for an approved one.
+     */
     @Transactional(readOnly = true)
-    public Optional<byte[]> pdf(long vacancyId, DocumentKind kind) {
+    public DocumentFile pdf(long vacancyId, DocumentKind kind) {
         VacancySummary vacancy = vacancy(vacancyId);
-        return downloaded(vacancyId, kind, "pdf", current(vacancyId).map(content -> pdf.render(
-                document(content, vacancy, kind), vacancy.companyName() + " — " + i18n.russian(kind.labelKey()),
-                i18n.russian("pdf.page"))));
+        Optional<JobDescriptionContent> saved = current(vacancyId);
+        String header = vacancy.companyName() + " — " + i18n.russian(kind.labelKey());
+        byte[] file = pdf.render(document(saved.orElseGet(() -> proposal(vacancy)), vacancy, kind),
+                saved.isPresent() ? header : i18n.russian("jd.draft-mark") + " — " + header,
+                i18n.russian("pdf.page"));
+        return downloaded(vacancyId, kind, "pdf", new DocumentFile(file, saved.isEmpty()));
     }
 
+    /** The current version as DOCX; before any version is saved, the proposal with «ПРОЕКТ» in the page header. */
     @Transactional(readOnly = true)
-    public Optional<byte[]> docx(long vacancyId, DocumentKind kind) {
+    public DocumentFile docx(long vacancyId, DocumentKind kind) {
         VacancySummary vacancy = vacancy(vacancyId);
-        return downloaded(vacancyId, kind, "docx", current(vacancyId).map(content -> docx.render(
-                document(content, vacancy, kind), i18n.russian("pdf.page"))));
+        Optional<JobDescriptionContent> saved = current(vacancyId);
+        byte[] file = docx.render(document(saved.orElseGet(() -> proposal(vacancy)), vacancy, kind),
+                saved.isPresent() ? "" : i18n.russian("jd.draft-mark"), i18n.russian("pdf.page"));
+        return downloaded(vacancyId, kind, "docx", new DocumentFile(file, saved.isEmpty()));
     }
 
-    private Optional<byte[]> downloaded(long vacancyId, DocumentKind kind, String extension, Optional<byte[]> file) {
-        file.ifPresent(bytes -> events.publishEvent(AuditEvent.document(AuditEvent.Action.EXPORT, vacancyId,
-                kind.fileName() + "." + extension)));
+    private DocumentFile downloaded(long vacancyId, DocumentKind kind, String extension, DocumentFile file) {
+        events.publishEvent(AuditEvent.document(AuditEvent.Action.EXPORT, vacancyId,
+                kind.fileName() + (file.draft() ? "-draft." : ".") + extension));
         return file;
     }
 
     private Optional<JobDescriptionContent> current(long vacancyId) {
         return versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId).map(v -> read(v.getContent()));
+    }
+
+    private JobDescriptionContent proposal(VacancySummary vacancy) {
+        return proposal(company(vacancy), vacancy.title(), reportsTo(vacancy));
     }
 
     private VersionInfo store(long vacancyId, JobDescriptionContent content, int basedOn, String note) {
@@ -233,8 +248,13 @@ public class JobDescriptionService {
         for (JobDescriptionContent.Kpi kpi : list) {
             String label = FormRules.optional("kpis", kpi.label(), MAX_FIELD);
             if (label != null) {
-                checked.add(new JobDescriptionContent.Kpi(kpi.libraryId(), label, kpiText(kpi.unit()),
-                        kpiText(kpi.target()), kpiText(kpi.period()), kpi.included()));
+                String target = kpiText(kpi.target());
+                if (kpi.included() && target.isEmpty()) {
+                    // A criterion without a target cannot be assessed; the preview shows a blank to fill in.
+                    throw UserFacingException.forField("kpis", "jd.kpi.target-required", label);
+                }
+                checked.add(new JobDescriptionContent.Kpi(kpi.libraryId(), label, kpiText(kpi.unit()), target,
+                        kpiText(kpi.period()), kpi.included()));
             }
         }
         return List.copyOf(checked);
@@ -248,8 +268,9 @@ public class JobDescriptionService {
 
     /** The library's proposal: default items, with the variant for the company's industry or sales model. */
     JobDescriptionContent proposal(CompanyProfileForm company, String position, String reportsTo) {
+        // No position of the superior here: library texts say «непосредственный руководитель» in their own case.
         Map<String, Object> model = Map.of("company", company.name() == null ? "" : company.name(),
-                "reportsTo", reportsTo, "teamSize", company.salesTeamSize() == null
+                "teamSize", company.salesTeamSize() == null
                         ? i18n.russian("jd.team-size.unknown") : i18n.russian("jd.team-size", company.salesTeamSize()));
         String industry = library.industries().stream().filter(i -> i.matches(company.industry()))
                 .map(DocumentLibrary.Industry::id).findFirst().orElse(null);
@@ -292,7 +313,7 @@ public class JobDescriptionService {
     private Map<String, Object> model(JobDescriptionContent content, String company, String position) {
         Map<String, Object> model = new HashMap<>();
         model.put("company", Map.of("name", inline(company)));
-        model.put("vacancy", Map.of("title", inline(position)));
+        model.put("vacancy", Map.of("title", inline(position), "ownTitle", ownTitle(position)));
         model.put("approverPosition", inline(content.approverPosition()));
         model.put("approverName", inline(content.approverName()));
         model.put("reportsTo", inline(content.reportsTo()));
@@ -313,6 +334,17 @@ public class JobDescriptionService {
                         "period", inline(k.period())))
                 .toList());
         return model;
+    }
+
+    /**
+     * The owner's job title when it is not the one the templates use throughout: the templates name it once, in the
+     * nominative, and say «руководитель отдела продаж» everywhere else.
+     */
+    private static String ownTitle(String position) {
+        String title = inline(position);
+        String plain = title.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ")
+                .replaceAll("[.\\s]+$", "");
+        return STANDARD_TITLE.equals(plain) ? "" : title;
     }
 
     private static List<String> included(List<JobDescriptionContent.Clause> clauses) {

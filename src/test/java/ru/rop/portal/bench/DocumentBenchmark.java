@@ -32,10 +32,10 @@ class DocumentBenchmark {
         report("markup parse only", () -> DocumentMarkup.parse(FILE, markup));
         report("parse + PDF", () -> pdf.render(DocumentMarkup.parse(FILE, markup), "ООО «Северный ветер»",
                 "Страница {0} из {1}"));
-        report("parse + DOCX", () -> docx.render(DocumentMarkup.parse(FILE, markup), "Страница {0} из {1}"));
+        report("parse + DOCX", () -> docx.render(DocumentMarkup.parse(FILE, markup), "", "Страница {0} из {1}"));
         System.out.printf("BENCH sizes: PDF %d KB, DOCX %d KB%n",
                 pdf.render(DocumentMarkup.parse(FILE, markup), "", "{0}/{1}").length / 1024,
-                docx.render(DocumentMarkup.parse(FILE, markup), "{0}/{1}").length / 1024);
+                docx.render(DocumentMarkup.parse(FILE, markup), "", "{0}/{1}").length / 1024);
     }
 
     private static String markup() throws IOException {

@@ -26,7 +26,7 @@ class DocumentDocxTest {
 
     @BeforeAll
     static void render() throws IOException {
-        docx = new DocumentDocx(new AppI18NProvider()).render(SampleDocuments.jobDescription(),
+        docx = new DocumentDocx(new AppI18NProvider()).render(SampleDocuments.jobDescription(), "",
                 SampleDocuments.PAGE_FORMAT);
         SampleDocuments.keep("sample.docx", docx);
     }

@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.TestData;
 import ru.rop.portal.common.UserFacingException;
@@ -57,28 +55,6 @@ class JobDescriptionServiceTest {
         accounts.signOut();
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString().replaceAll("\\s+", " ");
-        }
-    }
-
-    private static String docxText(byte[] docx) throws Exception {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            StringBuilder text = new StringBuilder();
-            for (XWPFParagraph paragraph : document.getParagraphs()) {
-                text.append(paragraph.getText()).append('\n');
-            }
-            document.getTables().forEach(t -> text.append(t.getText()).append('\n'));
-            return text.toString().replaceAll("[ \\t]+", " ");
-        }
-    }
-
     private JobDescriptionContent edited(JobDescriptionContent content, String approver) {
         return new JobDescriptionContent(content.approverPosition(), approver, content.reportsTo(),
                 content.teamSize(), content.keepsOwnClients(), content.duties(), content.rights(),
@@ -88,10 +64,11 @@ class JobDescriptionServiceTest {
     @Test
     void theProposalFitsTheCompanyAndItsSalesModel() {
         JobDescriptionContent b2c = documents.proposal(new CompanyProfileForm("ООО «Восток»", "Розничная сеть",
-                null, SalesModel.B2C, 6, null, null, -1), "РОП", "коммерческому директору");
+                null, SalesModel.B2C, 6, null, null, -1), "РОП", "Коммерческий директор");
         assertThat(b2c.duties()).anySatisfy(d -> assertThat(d.text()).contains("маркетплейсы"));
         assertThat(b2c.duties()).anySatisfy(d -> assertThat(d.text()).contains("промоакциям"));
-        assertThat(b2c.duties()).anySatisfy(d -> assertThat(d.text()).contains("коммерческому директору"));
+        assertThat(b2c.reportsTo()).isEqualTo("Коммерческий директор");
+        assertThat(b2c.duties()).anySatisfy(d -> assertThat(d.text()).contains("с непосредственным руководителем"));
         assertThat(b2c.rights()).hasSize(12).allMatch(JobDescriptionContent.Clause::included);
         assertThat(b2c.relationships()).anySatisfy(r -> assertThat(r.text()).contains("6 чел."));
     }
@@ -116,22 +93,19 @@ class JobDescriptionServiceTest {
                 v1.teamSize(), v1.keepsOwnClients(), duties, v1.rights(), v1.responsibilities(),
                 v1.relationships(), v1.kpis(), v1.qualifications()), 1);
 
-        List<DiffLine> diff = documents.compare(vacancy, 1, 2);
-        assertThat(diff).anySatisfy(l -> {
-            assertThat(l.change()).isEqualTo(DiffLine.Change.REMOVED);
-            assertThat(l.text()).contains(dropped);
-        });
-        assertThat(diff).anySatisfy(l -> {
-            assertThat(l.change()).isEqualTo(DiffLine.Change.ADDED);
-            assertThat(l.text()).contains("федеральными сетями");
-        });
+        List<ClauseChange> diff = documents.compare(vacancy, 1, 2);
+        assertThat(diff).extracting(ClauseChange::kind)
+                .containsExactlyInAnyOrder(ClauseChange.Kind.REMOVED, ClauseChange.Kind.ADDED);
+        assertThat(diff).anySatisfy(c -> assertThat(c.older()).isEqualTo(dropped));
+        assertThat(diff).anySatisfy(c -> assertThat(c.newer()).contains("федеральными сетями"));
 
         VersionInfo restored = documents.restore(vacancy, 1, 2);
         assertThat(restored.number()).isEqualTo(3);
         assertThat(restored.note()).contains("1");
         assertThat(documents.draft(vacancy).content()).isEqualTo(v1);
         assertThat(documents.versions(vacancy)).extracting(VersionInfo::number).containsExactly(3, 2, 1);
-        assertThat(pdfText(documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow())).contains(dropped);
+        assertThat(SampleDocuments.pdfText(documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).content()))
+                .contains(dropped);
     }
 
     @Test
@@ -141,13 +115,13 @@ class JobDescriptionServiceTest {
         String firstDuty = draft.content().duties().stream().filter(JobDescriptionContent.Clause::included)
                 .findFirst().orElseThrow().text();
 
-        byte[] pdfBytes = documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow();
+        byte[] pdfBytes = documents.pdf(vacancy, DocumentKind.JOB_DESCRIPTION).content();
         // Kept for people to open and look at: target/docs/.
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "docs"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "docs", "job-description.pdf"), pdfBytes);
         java.nio.file.Files.write(java.nio.file.Path.of("target", "docs", "rights.pdf"),
-                documents.pdf(vacancy, DocumentKind.RIGHTS).orElseThrow());
-        String pdf = pdfText(pdfBytes);
+                documents.pdf(vacancy, DocumentKind.RIGHTS).content());
+        String pdf = SampleDocuments.pdfText(pdfBytes);
         assertThat(pdf).contains("УТВЕРЖДАЮ", "ООО «Тест»", "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ", "А. Б. Сидорова");
         assertThat(pdf.indexOf("1. Общие положения")).isLessThan(pdf.indexOf("2. Должностные обязанности"));
         assertThat(pdf.indexOf("2. Должностные обязанности")).isLessThan(pdf.indexOf("3. Права"));
@@ -156,14 +130,14 @@ class JobDescriptionServiceTest {
         assertThat(pdf.indexOf("5. Взаимоотношения")).isLessThan(pdf.indexOf("6. Критерии оценки работы (KPI)"));
         assertThat(pdf).contains("2.1.", "2.2.", "3.12.", firstDuty.substring(0, 40), "ознакомлен");
 
-        String word = docxText(documents.docx(vacancy, DocumentKind.JOB_DESCRIPTION).orElseThrow());
+        String word = SampleDocuments.docxText(documents.docx(vacancy, DocumentKind.JOB_DESCRIPTION).content());
         assertThat(word).contains("УТВЕРЖДАЮ", "ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ", "1. Общие положения", "2.1.",
                 firstDuty.substring(0, 40), "6. Критерии оценки работы (KPI)");
 
-        String rights = pdfText(documents.pdf(vacancy, DocumentKind.RIGHTS).orElseThrow());
+        String rights = SampleDocuments.pdfText(documents.pdf(vacancy, DocumentKind.RIGHTS).content());
         assertThat(rights).contains("ПРАВА РУКОВОДИТЕЛЯ ОТДЕЛА ПРОДАЖ", "12.",
                 "Подписывать документы, разрешающие отпуск товара клиенту");
-        assertThat(docxText(documents.docx(vacancy, DocumentKind.RIGHTS).orElseThrow()))
+        assertThat(SampleDocuments.docxText(documents.docx(vacancy, DocumentKind.RIGHTS).content()))
                 .contains("ПРАВА РУКОВОДИТЕЛЯ ОТДЕЛА ПРОДАЖ");
     }
 
@@ -187,16 +161,37 @@ class JobDescriptionServiceTest {
     }
 
     @Test
-    void theApiServesTheCurrentVersionOnly() throws Exception {
-        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/job-description.pdf").header("Authorization", KEY))
-                .andExpect(status().isNotFound());
+    void theApiServesTheProposalAsADraftUntilAVersionIsSaved() throws Exception {
+        for (String document : List.of("job-description", "rights")) {
+            MvcResult pdf = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/" + document + ".pdf")
+                            .header("Authorization", KEY))
+                    .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                    .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"" + document + "-" + vacancy + "-draft.pdf\"")).andReturn();
+            SampleDocuments.keep(document + "-draft.pdf", pdf.getResponse().getContentAsByteArray());
+            assertThat(SampleDocuments.pdfText(pdf.getResponse().getContentAsByteArray()))
+                    .contains("ПРОЕКТ — ООО «Тест»");
+            MvcResult docx = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/" + document + ".docx")
+                            .header("Authorization", KEY))
+                    .andExpect(status().isOk()).andExpect(content().contentType(DocumentApiController.DOCX))
+                    .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"" + document + "-" + vacancy + "-draft.docx\"")).andReturn();
+            assertThat(SampleDocuments.docxText(docx.getResponse().getContentAsByteArray())).startsWith("ПРОЕКТ")
+                    .contains("ООО «Тест»");
+        }
         // The API call ran in this thread with its own security context; the test's user signs in again.
         accounts.signIn(hr);
         documents.save(vacancy, edited(documents.draft(vacancy).content(), "И. И. Петров"), 0);
-        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/job-description.pdf").header("Authorization", KEY))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
-        mvc.perform(get("/api/v1/vacancies/" + vacancy + "/rights.docx").header("Authorization", KEY))
-                .andExpect(status().isOk()).andExpect(content().contentType(DocumentApiController.DOCX));
+        MvcResult saved = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/job-description.pdf")
+                        .header("Authorization", KEY))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"job-description-" + vacancy + ".pdf\"")).andReturn();
+        assertThat(SampleDocuments.pdfText(saved.getResponse().getContentAsByteArray())).contains("И. И. Петров")
+                .doesNotContain("ПРОЕКТ");
+        MvcResult word = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/rights.docx").header("Authorization", KEY))
+                .andExpect(status().isOk()).andExpect(content().contentType(DocumentApiController.DOCX)).andReturn();
+        assertThat(SampleDocuments.docxText(word.getResponse().getContentAsByteArray())).doesNotContain("ПРОЕКТ");
         mvc.perform(get("/api/v1/vacancies/999999999/rights.pdf").header("Authorization", KEY))
                 .andExpect(status().isNotFound());
     }

@@ -1,6 +1,5 @@
 package ru.rop.portal.documents.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,12 +30,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
-import ru.rop.portal.documents.DiffLine;
 import ru.rop.portal.documents.DocumentKind;
 import ru.rop.portal.documents.JobDescriptionContent;
 import ru.rop.portal.documents.JobDescriptionDraft;
@@ -149,7 +146,7 @@ public class JobDescriptionView extends VerticalLayout
     private Anchor download(DocumentKind kind, String extension, String type) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
             byte[] bytes = ("pdf".equals(extension) ? documents.pdf(vacancyId, kind) : documents.docx(vacancyId, kind))
-                    .orElseThrow();
+                    .content();
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     kind.fileName() + "-" + vacancyId + "." + extension, type, bytes.length);
         }), getTranslation("jd.download", getTranslation(kind.labelKey()), extension.toUpperCase()));
@@ -368,7 +365,7 @@ public class JobDescriptionView extends VerticalLayout
             view.setId("jd-view-" + info.number());
             Button compare = new Button(getTranslation("jd.version.compare"), e -> {
                 detail.removeAll();
-                detail.add(diff(documents.compare(vacancyId, info.number(), version)));
+                detail.add(new VersionDiff(documents.compare(vacancyId, info.number(), version)));
             });
             compare.setId("jd-compare-" + info.number());
             compare.setEnabled(info.number() != version);
@@ -397,23 +394,6 @@ public class JobDescriptionView extends VerticalLayout
         dialog.add(detail);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
-    }
-
-    private Component diff(List<DiffLine> lines) {
-        Div box = new Div();
-        box.addClassName("rop-diff");
-        box.setId("jd-diff");
-        if (lines.stream().allMatch(l -> l.change() == DiffLine.Change.SAME)) {
-            box.add(new Paragraph(getTranslation("jd.diff.same")));
-            return box;
-        }
-        for (DiffLine line : lines) {
-            Div row = new Div((line.change() == DiffLine.Change.ADDED ? "+ " : line.change() == DiffLine.Change.REMOVED
-                    ? "− " : "  ") + line.text());
-            row.addClassName("rop-diff-" + line.change().name().toLowerCase(Locale.ROOT));
-            box.add(row);
-        }
-        return box;
     }
 
     @Override
