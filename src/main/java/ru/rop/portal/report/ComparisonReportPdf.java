@@ -61,7 +61,7 @@ public class ComparisonReportPdf {
         rows.add(row(t("profile.recommendation"), profiles.stream().map(this::recommendation).toList()));
         rows.add(row(t("profile.type"), profiles.stream().map(p -> p.classification() == null
                 ? t("report.compare.no-type")
-                : t("report.compare.type", p.classification().best().label(),
+                : t("report.compare.type", model.formalLabel(p.classification().best().type()),
                 Math.round(p.classification().best().match() * 100),
                 t("certainty." + p.classification().certainty().name()))).toList()));
         rows.add(row(t("compare.red-flags"), profiles.stream().map(p -> String.valueOf(p.redFlags().size()))

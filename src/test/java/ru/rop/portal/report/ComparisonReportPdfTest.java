@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import ru.rop.portal.classification.RopType;
 import ru.rop.portal.common.AppI18NProvider;
 
 /** The comparison report rendered from hand-made profiles and read back as text. */
@@ -37,6 +38,18 @@ class ComparisonReportPdfTest {
 
     static String squeeze(String text) {
         return text.replaceAll("[\\s\\u00a0\\u202f]+", "").toLowerCase(AppI18NProvider.RUSSIAN);
+    }
+
+    @Test
+    void everyTypeIsNamedFormallyBesideTheSourcesName() throws IOException {
+        List<RopType> types = ReportFixtures.model().types();
+        for (int from = 0; from < types.size(); from += 4) {
+            List<RopType> four = types.subList(from, from + 4);
+            String all = squeeze(text(render(four.stream().map(t -> ReportFixtures.ofType(t.id())).toList())));
+            for (RopType type : four) {
+                assertThat(all).as(type.id().name()).contains(squeeze(type.label() + " (" + type.formalName() + ")"));
+            }
+        }
     }
 
     @Test
