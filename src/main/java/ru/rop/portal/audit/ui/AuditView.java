@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import ru.rop.portal.audit.AuditActor;
+import ru.rop.portal.audit.AuditDetails;
 import ru.rop.portal.audit.AuditEntry;
 import ru.rop.portal.audit.AuditFilter;
 import ru.rop.portal.audit.AuditService;
@@ -55,6 +56,7 @@ import ru.rop.portal.vacancy.VacancySummary;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;
+    private final AuditDetails details;
     private final CandidateService candidates;
     private final VacancyService vacancies;
     private final Grid<AuditEntry> grid = new Grid<>();
@@ -70,8 +72,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, Optional<CandidateSummary>> candidateCache = new HashMap<>();
     private final Map<Long, Optional<VacancySummary>> vacancyCache = new HashMap<>();
 
-    public AuditView(AuditService audit, CandidateService candidates, VacancyService vacancies) {
+    public AuditView(AuditService audit, AuditDetails details, CandidateService candidates,
+                     VacancyService vacancies) {
         this.audit = audit;
+        this.details = details;
         this.candidates = candidates;
         this.vacancies = vacancies;
         addClassNames("rop-page", "rop-audit");
@@ -164,8 +168,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actionBadge).setHeader(getTranslation("audit.column.action"))
                 .setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(this::object).setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))
-                .setTooltipGenerator(AuditEntry::detail).setFlexGrow(2);
+        grid.addColumn(this::detail).setHeader(getTranslation("audit.column.detail"))
+                .setTooltipGenerator(this::detail).setFlexGrow(2);
         grid.addColumn(e -> e.clientAddress() == null ? "—" : e.clientAddress())
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> audit.page(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -193,6 +197,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 action.getValue(), subject.getValue(),
                 candidateId.getValue() == null ? null : candidateId.getValue().longValue(),
                 vacancyId.getValue() == null ? null : vacancyId.getValue().longValue());
+    }
+
+    String detail(AuditEntry entry) {
+        return details.describe(entry, getLocale());
     }
 
     private Component who(AuditEntry entry) {
