@@ -169,12 +169,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(this::object).setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
         grid.addColumn(this::detail).setHeader(getTranslation("audit.column.detail"))
-                .setTooltipGenerator(this::detail).setFlexGrow(2);
+                .setTooltipGenerator(this::detail).setFlexGrow(3);
         grid.addColumn(e -> e.clientAddress() == null ? "—" : e.clientAddress())
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> audit.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter())));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // The details are sentences now: they wrap rather than end in an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setId("audit-grid");
         grid.setHeight("65vh");
@@ -199,7 +201,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 vacancyId.getValue() == null ? null : vacancyId.getValue().longValue());
     }
 
-    String detail(AuditEntry entry) {
+    private String detail(AuditEntry entry) {
         return details.describe(entry, getLocale());
     }
 
