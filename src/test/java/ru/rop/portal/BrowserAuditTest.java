@@ -87,6 +87,8 @@ class BrowserAuditTest {
         assertThat(page.locator("#audit-grid")).containsText("Смирнова Елена");
         assertThat(page.locator("#audit-grid")).containsText("кандидат №" + second);
         assertThat(page.locator("#audit-grid")).containsText(Pattern.compile("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"));
+        assertThat(page.locator("#audit-grid")).containsText("Этап изменён: «Новые» → «Интервью»");
+        assertThat(page.locator("#audit-grid")).not().containsText("NEW");
         page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve("audit.png")));
 
         page.locator("#audit-action").click();

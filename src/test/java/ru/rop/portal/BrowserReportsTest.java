@@ -55,7 +55,7 @@ class BrowserReportsTest {
         long vacancy = data.vacancy();
         long candidate = data.candidate(vacancy, "Громов Алексей");
         data.interviewed(candidate, 4, "Крепкий управленец, слабее в найме");
-        data.candidate(vacancy, "Ветров Борис");
+        long other = data.candidate(vacancy, "Ветров Борис");
         accounts.signOut();
 
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 900).setLocale("ru-RU")
@@ -70,6 +70,15 @@ class BrowserReportsTest {
             org.assertj.core.api.Assertions.assertThat(new PdfTextExtractor(reader).getTextFromPage(1))
                     .contains("Громов Алексей");
         }
+
+        // The radar with its scale and every label whole, on the profile and beside a candidate without data.
+        page.locator(".rop-radar").first().screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(BrowserSignInTest.SCREENSHOTS.resolve("profile-radar.png")));
+        page.navigate("http://localhost:" + port + "/vacancy/" + vacancy + "/compare?c=" + candidate + "," + other);
+        assertThat(page.locator("#compare-grid")).containsText("Громов Алексей");
+        assertThat(page.locator("#compare-grid .rop-best")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSignInTest.SCREENSHOTS.resolve("compare.png"))
+                .setFullPage(true));
 
         page.navigate("http://localhost:" + port + "/vacancy/" + vacancy + "/reports");
         page.locator("#archive-start").click();

@@ -31,9 +31,11 @@ public class AuditService {
     @PersistenceContext
     private EntityManager entityManager;
     private final AppI18NProvider i18n;
+    private final AuditDetails details;
 
-    AuditService(AppI18NProvider i18n) {
+    AuditService(AppI18NProvider i18n, AuditDetails details) {
         this.i18n = i18n;
+        this.details = details;
     }
 
     /** Newest first; the id breaks ties so that windows never overlap. */
@@ -79,7 +81,7 @@ public class AuditService {
                     i18n.russian("audit.action." + entry.action().name()),
                     i18n.russian("audit.subject." + entry.subject().name()), Long.toString(entry.subjectId()),
                     entry.vacancyId() == null ? "" : entry.vacancyId().toString(),
-                    entry.detail() == null ? "" : entry.detail(),
+                    details.describe(entry, AppI18NProvider.RUSSIAN),
                     entry.clientAddress() == null ? "" : entry.clientAddress())));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);

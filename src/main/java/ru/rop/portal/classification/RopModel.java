@@ -72,6 +72,11 @@ public class RopModel {
         return typesById.get(id);
     }
 
+    /** A type's name as formal papers print it: the source's name with the business wording beside it. */
+    public String formalLabel(RopTypeId id) {
+        return typesById.get(id).formalLabel();
+    }
+
     public Optional<Competency> competency(String id) {
         return Optional.ofNullable(competenciesById.get(id));
     }

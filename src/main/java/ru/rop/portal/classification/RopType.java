@@ -13,6 +13,7 @@ import java.util.Map;
 public record RopType(
         @NotNull RopTypeId id,
         @NotBlank @Size(max = 60) String label,
+        @NotBlank @Size(max = 80) String formalName,
         @NotBlank @Size(max = 200) String summary,
         @NotBlank @Size(max = 700) String behaviour,
         @NotNull @Size(min = 3, max = 5) List<@NotBlank @Size(max = 160) String> strengths,
@@ -22,9 +23,18 @@ public record RopType(
         @NotNull @Valid Signature signature,
         Map<@NotNull DimensionId, @NotNull @DecimalMin("1.0") @DecimalMax("5.0") Double> example) {
 
-    /** @param example a typical person of this type on all twelve dimensions: the classifier page's preset */
+    /**
+     * @param label      the source's name («Деловая колбаса»), kept where the product explains the model
+     * @param formalName business wording for papers an owner may forward («энергичный исполнитель без системы»)
+     * @param example    a typical person of this type on all twelve dimensions: the classifier page's preset
+     */
     public RopType {
         example = example == null ? Map.of() : Map.copyOf(example);
+    }
+
+    /** The source's name with the formal wording beside it, as reports print it. */
+    public String formalLabel() {
+        return label + " (" + formalName + ")";
     }
 
     /**

@@ -51,13 +51,14 @@ class CandidateReportPdf {
     /** The weakest competencies turned into targets of the development plan, one per period. */
     static final int PLAN_TARGETS = 3;
     static final int HIGHLIGHTS = 3;
+    /** The recommendation's reason that names the type; see {@link RecommendationRules}. */
+    private static final String TYPE_REASON = "recommendation.reason.type.";
     /** A competency at this level or above needs no target: it already shows the level-4 behaviour. */
     private static final double TARGET_LEVEL = 4.0;
     private static final Color RADAR_COLOR = new Color(0x2F6FEB);
     private static final float RADAR_HEIGHT = 340;
-    private static final double RADAR_STRETCH = 1.3;
     /** Below this the labels crowd; the chart then moves to the next page whole rather than shrink further. */
-    private static final float RADAR_MIN_HEIGHT = 220;
+    private static final float RADAR_MIN_HEIGHT = 185;
     /** Leading and rounding the measurement does not see. */
     private static final float SAFETY = 8;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
@@ -87,7 +88,7 @@ class CandidateReportPdf {
     }
 
     private static String percent(double share) {
-        return Math.round(share * 100) + " %";
+        return Math.round(share * 100) + "\u00a0%";
     }
 
     /** One report being written: the document and the profile, so the sections read top to bottom. */
@@ -164,8 +165,7 @@ class CandidateReportPdf {
             Paragraph value = new Paragraph(t(effective.labelKey()), PdfFonts.bold(16, tone(effective)));
             value.setSpacingAfter(4);
             cell.addElement(value);
-            List<String> reasons = profile.recommendation().reasons().stream()
-                    .map(r -> t(r.key(), r.params().toArray())).toList();
+            List<String> reasons = profile.recommendation().reasons().stream().map(this::reason).toList();
             Decision decision = profile.decision();
             if (decision != null) {
                 cell.addElement(PdfBlocks.paragraph(t("report.decision", decision.decidedBy(),
@@ -177,6 +177,14 @@ class CandidateReportPdf {
             return boxed(cell);
         }
 
+        /** The reason that names the type names it formally, like everything else on paper. */
+        private String reason(RecommendationResult.Reason reason) {
+            Classification classification = profile.classification();
+            return reason.key().startsWith(TYPE_REASON) && classification != null
+                    ? t(reason.key(), model.formalLabel(classification.best().type()))
+                    : t(reason.key(), reason.params().toArray());
+        }
+
         private Paragraph typeLine() {
             Classification classification = profile.classification();
             if (classification == null) {
@@ -185,10 +193,14 @@ class CandidateReportPdf {
             }
             Paragraph line = new Paragraph();
             line.setMultipliedLeading(1.35f);
-            line.add(new Phrase(classification.best().label(), PdfFonts.bold(13, PdfBlocks.INK)));
+            RopType best = model.type(classification.best().type());
+            // The formal wording in the body face keeps the line short enough to leave the radar its room.
+            line.add(new Phrase(best.label(), PdfFonts.bold(13, PdfBlocks.INK)));
+            line.add(new Phrase(" (" + best.formalName() + ")", PdfFonts.regular(11,
+                    PdfBlocks.INK)));
             line.add(new Phrase("  " + t("profile.type.match", percent(classification.best().match())),
                     PdfFonts.regular(10, PdfBlocks.MUTED)));
-            String runnerUp = classification.runnerUp().label();
+            String runnerUp = model.formalLabel(classification.runnerUp().type());
             String runnerUpMatch = percent(classification.runnerUp().match());
             String certainty = switch (classification.certainty()) {
                 case CLEAR -> t("report.type.clear", runnerUp, runnerUpMatch);
@@ -246,11 +258,8 @@ class CandidateReportPdf {
                 return dimension == null ? null : dimension.value();
             }).toList();
             RadarSeries series = new RadarSeries(profile.fullName(), RADAR_COLOR, values);
-            // The chart keeps a margin of a fifth of its height for labels above and below, where two lines of
-            // label need far less; a taller area centred on the cell spends that margin on the radius instead.
-            double area = height * RADAR_STRETCH;
-            return ReportCharts.block(height, g -> chart.draw(g, new Rectangle2D.Double(0,
-                    (height - area) / 2, g.getClipBounds().getWidth(), area), List.of(series)));
+            return ReportCharts.block(height, g -> chart.draw(g, new Rectangle2D.Double(0, 0,
+                    g.getClipBounds().getWidth(), height), List.of(series)));
         }
 
         // 2. Competencies ------------------------------------------------------------------------------------
@@ -289,7 +298,7 @@ class CandidateReportPdf {
                         profile.knownDimensions(), DimensionId.values().length,
                         ProfileService.MIN_KNOWN_DIMENSIONS))));
             } else {
-                Paragraph name = new Paragraph(type.label(), PdfFonts.bold(12, PdfBlocks.INK));
+                Paragraph name = new Paragraph(type.formalLabel(), PdfFonts.bold(12, PdfBlocks.INK));
                 name.setSpacingAfter(2);
                 document.add(PdfBlocks.headed(t("report.section.type"), name));
                 document.add(PdfBlocks.keepTogether(PdfBlocks.subheading(t("report.type.meaning")),

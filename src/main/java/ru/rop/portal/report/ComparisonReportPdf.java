@@ -8,11 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfPTable;
 import org.springframework.stereotype.Component;
-import ru.rop.portal.classification.CompetencyScore;
 import ru.rop.portal.classification.Dimension;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AppI18NProvider;
@@ -35,6 +33,8 @@ public class ComparisonReportPdf {
             new Color(0x2B8A3E), new Color(0x7048E8));
     static final float RADAR_HEIGHT = 330;
     private static final Color BEST = new Color(0xD8F0DE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(AppI18NProvider.RUSSIAN).withZone(ZoneId.systemDefault());
 
     private final AppI18NProvider i18n;
     private final RopModel model;
@@ -45,8 +45,7 @@ public class ComparisonReportPdf {
     }
 
     byte[] render(String vacancyTitle, List<CandidateProfile> profiles, Instant generatedAt) {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(AppI18NProvider.RUSSIAN)
-                .withZone(ZoneId.systemDefault()).format(generatedAt);
+        String date = DATE.format(generatedAt);
         String title = t("report.compare.title", vacancyTitle);
         PdfSetup setup = new PdfSetup(title, t("app.name"), AppI18NProvider.RUSSIAN,
                 t("report.compare.header", vacancyTitle, date), t("pdf.page"));
@@ -59,11 +58,10 @@ public class ComparisonReportPdf {
         List<String> header = new ArrayList<>(List.of(""));
         profiles.forEach(p -> header.add(p.fullName()));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row(t("profile.recommendation"), profiles.stream()
-                .map(p -> t(p.effectiveRecommendation().labelKey())).toList()));
+        rows.add(row(t("profile.recommendation"), profiles.stream().map(this::recommendation).toList()));
         rows.add(row(t("profile.type"), profiles.stream().map(p -> p.classification() == null
                 ? t("report.compare.no-type")
-                : t("report.compare.type", p.classification().best().label(),
+                : t("report.compare.type", model.formalLabel(p.classification().best().type()),
                 Math.round(p.classification().best().match() * 100),
                 t("certainty." + p.classification().certainty().name()))).toList()));
         rows.add(row(t("compare.red-flags"), profiles.stream().map(p -> String.valueOf(p.redFlags().size()))
@@ -72,18 +70,11 @@ public class ComparisonReportPdf {
         List<int[]> bestCells = new ArrayList<>();
         for (int i = 0; i < model.competencies().size(); i++) {
             int index = i;
-            Double best = profiles.stream().map(p -> p.competencies().get(index).score()).filter(Objects::nonNull)
-                    .max(Double::compare).orElse(null);
-            List<String> values = new ArrayList<>();
-            for (int column = 0; column < profiles.size(); column++) {
-                CompetencyScore score = profiles.get(column).competencies().get(index);
-                values.add(score.score() == null ? "—"
-                        : String.format(AppI18NProvider.RUSSIAN, "%.1f", score.score()));
-                if (profiles.size() > 1 && score.score() != null && score.score().equals(best)) {
-                    bestCells.add(new int[] {rows.size() + 1, column + 1});
-                }
-            }
-            rows.add(row(model.competencies().get(i).label(), values));
+            List<Double> scores = profiles.stream().map(p -> p.competencies().get(index).score()).toList();
+            int rowIndex = rows.size() + 1;
+            BestScore.of(scores).ifPresent(column -> bestCells.add(new int[] {rowIndex, column + 1}));
+            rows.add(row(model.competencies().get(i).label(), scores.stream().map(score -> score == null ? "—"
+                    : String.format(AppI18NProvider.RUSSIAN, "%.1f", score)).toList()));
         }
         float[] widths = new float[profiles.size() + 1];
         widths[0] = 2.2f;
@@ -125,6 +116,14 @@ public class ComparisonReportPdf {
         }
         document.add(PdfBlocks.headed(t("compare.conclusions"), PdfBlocks.bullets(conclusions)));
         document.add(PdfBlocks.muted(t("profile.advice")));
+    }
+
+    /** The recommendation that stands; an owner's override says so, with who and when, as on the profile. */
+    private String recommendation(CandidateProfile profile) {
+        String value = t(profile.effectiveRecommendation().labelKey());
+        Decision decision = profile.decision();
+        return decision == null ? value : t("report.compare.recommendation.overridden", value, decision.decidedBy(),
+                DATE.format(decision.decidedAt()));
     }
 
     private static List<String> row(String label, List<String> values) {

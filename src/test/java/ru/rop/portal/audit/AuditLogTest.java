@@ -196,5 +196,7 @@ class AuditLogTest {
         assertThat(csv).startsWith("\uFEFF\"Время\";\"Учётная запись\"");
         assertThat(csv.lines()).hasSize(2);
         assertThat(csv).contains("\"" + hr + "\"", "\"Просмотр\"", "\"Кандидат\"", "\"" + candidate + "\"");
+        assertThat(csv).as("the detail in words, not as written").contains("\"Открыта карточка кандидата\"")
+                .doesNotContain("\"card\"");
     }
 }

@@ -68,6 +68,11 @@ class RopModelContentTest {
     }
 
     @Test
+    void aTypeWithoutItsFormalNameIsRefused() throws IOException {
+        assertBroken(yaml -> yaml.replaceFirst("(?m)^    formalName: .*\\n", ""), "types[0]", "formalName");
+    }
+
+    @Test
     void anUnknownFieldIsNamed() throws IOException {
         assertBroken(yaml -> yaml.replaceFirst("kind: CAPABILITY", "kind: CAPABILITY\n    colour: blue"),
                 "dimensions[0]", "colour");

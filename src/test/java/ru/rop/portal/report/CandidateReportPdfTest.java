@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import ru.rop.portal.classification.RopType;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.pdf.PdfChecks;
 
@@ -106,6 +107,19 @@ class CandidateReportPdfTest {
     }
 
     @Test
+    void everyTypeIsNamedFormallyBesideTheSourcesName() throws IOException {
+        var renderer = ReportFixtures.renderer();
+        for (RopType type : ReportFixtures.model().types()) {
+            CandidateProfile profile = ReportFixtures.ofType(type.id());
+            assertThat(profile.classification().best().type()).isEqualTo(type.id());
+            String all = squeeze(allText(renderer.apply(profile)));
+            String formal = squeeze(type.label() + " (" + type.formalName() + ")");
+            // On the summary, in the type section and in the recommendation's reason.
+            assertThat(all.split(java.util.regex.Pattern.quote(formal), -1)).as(type.id().name()).hasSizeGreaterThan(3);
+        }
+    }
+
+    @Test
     void everyFontTravelsWithTheFile() throws IOException {
         for (byte[] pdf : List.of(fullPdf, emptyPdf, overriddenPdf)) {
             PdfReader reader = new PdfReader(pdf);
@@ -131,6 +145,6 @@ class CandidateReportPdfTest {
 
     /** Lines wrap anywhere and captions are set in capitals, so texts are compared without spaces or case. */
     private static String squeeze(String text) {
-        return text.replaceAll("\\s+", "").toLowerCase(AppI18NProvider.RUSSIAN);
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", "").toLowerCase(AppI18NProvider.RUSSIAN);
     }
 }

@@ -131,6 +131,20 @@ public final class ReportFixtures {
                 p.raters(), p.quotes(), p.cases(), p.integrity(), p.observations());
     }
 
+    /** The full candidate with the dimension profile of the given type's typical person, so it classifies as that. */
+    public static CandidateProfile ofType(ru.rop.portal.classification.RopTypeId type) {
+        CandidateProfile p = full();
+        Map<DimensionId, DimensionScore> dimensions = ru.rop.portal.classification.DimensionScoring.given(
+                model().type(type).example());
+        Classification classification = model().classify(dimensions);
+        RecommendationResult recommendation = RecommendationRules.apply(p.competencies(), p.redFlags().size(),
+                p.redFlags().size(), classification);
+        return new CandidateProfile(p.candidateId(), p.fullName(), p.vacancyId(), p.vacancyTitle(), p.stage(),
+                p.assessmentStatus(), p.blinded(), p.competencies(), p.roleBalance(), dimensions, classification,
+                p.redFlags(), recommendation, null, p.raters(), p.quotes(), p.cases(), p.integrity(),
+                p.observations());
+    }
+
     /** A new candidate: nothing submitted, nothing scored, not invited to the online assessment. */
     public static CandidateProfile empty() {
         RopModel model = model();

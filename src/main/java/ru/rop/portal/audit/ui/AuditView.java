@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import ru.rop.portal.audit.AuditActor;
+import ru.rop.portal.audit.AuditDetails;
 import ru.rop.portal.audit.AuditEntry;
 import ru.rop.portal.audit.AuditFilter;
 import ru.rop.portal.audit.AuditService;
@@ -55,6 +56,7 @@ import ru.rop.portal.vacancy.VacancySummary;
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;
+    private final AuditDetails details;
     private final CandidateService candidates;
     private final VacancyService vacancies;
     private final Grid<AuditEntry> grid = new Grid<>();
@@ -70,8 +72,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, Optional<CandidateSummary>> candidateCache = new HashMap<>();
     private final Map<Long, Optional<VacancySummary>> vacancyCache = new HashMap<>();
 
-    public AuditView(AuditService audit, CandidateService candidates, VacancyService vacancies) {
+    public AuditView(AuditService audit, AuditDetails details, CandidateService candidates,
+                     VacancyService vacancies) {
         this.audit = audit;
+        this.details = details;
         this.candidates = candidates;
         this.vacancies = vacancies;
         addClassNames("rop-page", "rop-audit");
@@ -164,13 +168,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actionBadge).setHeader(getTranslation("audit.column.action"))
                 .setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(this::object).setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("audit.column.detail"))
-                .setTooltipGenerator(AuditEntry::detail).setFlexGrow(2);
+        grid.addColumn(this::detail).setHeader(getTranslation("audit.column.detail"))
+                .setTooltipGenerator(this::detail).setFlexGrow(3);
         grid.addColumn(e -> e.clientAddress() == null ? "—" : e.clientAddress())
                 .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> audit.page(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter())));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // The details are sentences now: they wrap rather than end in an ellipsis.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setId("audit-grid");
         grid.setHeight("65vh");
@@ -193,6 +199,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 action.getValue(), subject.getValue(),
                 candidateId.getValue() == null ? null : candidateId.getValue().longValue(),
                 vacancyId.getValue() == null ? null : vacancyId.getValue().longValue());
+    }
+
+    private String detail(AuditEntry entry) {
+        return details.describe(entry, getLocale());
     }
 
     private Component who(AuditEntry entry) {

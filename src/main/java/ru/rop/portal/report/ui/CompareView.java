@@ -29,7 +29,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.OptionalInt;
 import org.springframework.data.domain.Sort;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
@@ -39,13 +39,18 @@ import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.report.BestScore;
 import ru.rop.portal.report.CandidateProfile;
+import ru.rop.portal.report.Decision;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.ReportService;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 
-/** Two to four candidates of one vacancy side by side; the best score of each competency is marked. */
+/**
+ * Two to four candidates of one vacancy side by side; the best score of a competency is marked where at least two
+ * have one and it is higher than the others.
+ */
 @Route("vacancy/:vacancyId/compare")
 @RolesAllowed(Roles.HR)
 public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -137,8 +142,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         List<Line> lines = new ArrayList<>();
         // A rater in progress sees no conclusion on a candidate they are still interviewing.
         lines.add(new Line(getTranslation("profile.recommendation"), compared.stream()
-                .map(p -> p.blinded() ? ProfileSections.blindedConclusions(this)
-                        : (Component) ProfileSections.recommendation(p.effectiveRecommendation(), this)).toList()));
+                .map(p -> p.blinded() ? ProfileSections.blindedConclusions(this) : recommendation(p)).toList()));
         lines.add(new Line(getTranslation("profile.type"), compared.stream()
                 .map(p -> p.blinded() ? ProfileSections.blindedConclusions(this)
                         : ProfileSections.type(p.classification(), p.knownDimensions(), this)).toList()));
@@ -148,18 +152,19 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         for (int row = 0; row < model.competencies().size(); row++) {
             int index = row;
             // A blinded column lacks colleagues' scores, so it takes no part in «best».
-            Double best = compared.stream().filter(p -> !p.blinded())
-                    .map(p -> p.competencies().get(index).score()).filter(Objects::nonNull)
-                    .max(Double::compare).orElse(null);
-            lines.add(new Line(model.competencies().get(row).label(), compared.stream().map(p -> {
-                Double score = p.competencies().get(index).score();
-                Span cell = new Span(Formats.score(score, getLocale()));
-                if (best != null && best.equals(score) && !p.blinded()) {
+            OptionalInt best = BestScore.of(compared.stream()
+                    .map(p -> p.blinded() ? null : p.competencies().get(index).score()).toList());
+            List<Component> cells = new ArrayList<>();
+            for (int column = 0; column < compared.size(); column++) {
+                Span cell = new Span(Formats.score(compared.get(column).competencies().get(index).score(),
+                        getLocale()));
+                if (best.isPresent() && best.getAsInt() == column) {
                     cell.addClassName("rop-best");
                     cell.setTitle(getTranslation("compare.best"));
                 }
-                return (Component) cell;
-            }).toList()));
+                cells.add(cell);
+            }
+            lines.add(new Line(model.competencies().get(row).label(), cells));
         }
         lines.add(new Line(getTranslation("compare.conclusions"), compared.stream().map(p -> {
             Div cell = new Div();
@@ -200,6 +205,19 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         // No report while the viewer is still interviewing one of them: it would carry colleagues' conclusions.
         result.add(compared.stream().anyMatch(CandidateProfile::blinded)
                 ? new Paragraph(getTranslation("compare.report.blinded")) : new Div(report), grid, radar);
+    }
+
+    /** The recommendation that stands; an owner's override is said with who and when, as on the profile. */
+    private Component recommendation(CandidateProfile profile) {
+        Div cell = new Div(ProfileSections.recommendation(profile.effectiveRecommendation(), this));
+        Decision decision = profile.decision();
+        if (decision != null) {
+            Span overridden = new Span(getTranslation("compare.overridden", decision.decidedBy(),
+                    Formats.dateTime(decision.decidedAt(), getLocale())));
+            overridden.addClassNames("rop-muted", "rop-overridden");
+            cell.add(new Div(overridden));
+        }
+        return cell;
     }
 
     @Override

@@ -54,6 +54,8 @@ class AuditViewTest extends ViewTest {
         test(find(ComboBox.class).id("audit-action")).selectItem("Выгрузка");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).detail()).isEqualTo("candidates.csv 1 rows");
+        assertThat(test(grid).getCellText(0, 4)).as("the detail in words")
+                .isEqualTo("Список кандидатов выгружен в CSV, строк в файле: 1");
         assertThat(test(grid).getCellComponent(0, 3).getElement().getTextRecursively()).startsWith("РОП ");
 
         find(ComboBox.class).id("audit-action").clear();

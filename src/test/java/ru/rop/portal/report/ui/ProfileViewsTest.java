@@ -136,6 +136,29 @@ class ProfileViewsTest extends ViewTest {
     }
 
     @Test
+    void aLoneScoreIsNotBestAndAnOverrideIsMarkedWithWhoAndWhen() {
+        long fresh = data.candidate(vacancy, "Анна Новикова");
+        profiles.decide(weak, Recommendation.YES, "Обсудили на финальной встрече");
+        navigate("vacancy/" + vacancy + "/compare", CompareView.class);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<CandidateSummary> choice = find(MultiSelectComboBox.class).id("compare-choice");
+        test(choice).selectItem("Пётр Сидоров · Интервью", "Анна Новикова · Новые");
+        test(find(Button.class).id("compare-button")).click();
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = find(Grid.class).id("compare-grid");
+        // Columns follow the names: Анна, then Пётр.
+        int column = 2;
+        String owner = profiles.profile(weak).decision().decidedBy();
+        assertThat(test(grid).getCellComponent(3, column).getElement().getTextRecursively()).isEqualTo("2,0");
+        assertThat(test(grid).getCellComponent(3, column).getClassNames())
+                .as("a 2,0 beside a candidate without data is not the best").doesNotContain("rop-best");
+        String recommendation = test(grid).getCellComponent(0, column).getElement().getTextRecursively();
+        assertThat(recommendation).startsWith("Да").contains("изменено владельцем: " + owner);
+        assertThat(test(grid).getCellComponent(0, 3 - column).getElement().getTextRecursively())
+                .doesNotContain("изменено владельцем");
+    }
+
+    @Test
     void aCaseIsAssignedOnTheCardAndScoredBesideTheRubric() {
         navigate(CandidateView.class, weak);
         BusinessCase first = library.cases().getFirst();
