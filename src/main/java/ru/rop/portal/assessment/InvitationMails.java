@@ -23,10 +23,12 @@ class InvitationMails {
 
     private final Mailer mailer;
     private final TextTemplates templates;
+    private final AppI18NProvider i18n;
 
-    InvitationMails(Mailer mailer, TextTemplates templates) {
+    InvitationMails(Mailer mailer, TextTemplates templates, AppI18NProvider i18n) {
         this.mailer = mailer;
         this.templates = templates;
+        this.i18n = i18n;
     }
 
     boolean configured() {
@@ -39,7 +41,9 @@ class InvitationMails {
         Map<String, Object> model = Map.ofEntries(Map.entry("candidate", candidate), Map.entry("company", company),
                 Map.entry("position", position), Map.entry("url", url), Map.entry("withdrawUrl", withdrawUrl),
                 Map.entry("privacyUrl", privacyUrl), Map.entry("expires", DATE.format(expires)),
-                Map.entry("minutes", minutes), Map.entry("cases", cases));
+                Map.entry("minutes", minutes), Map.entry("cases", cases),
+                // «около 21 минуты», «около 25 минут»: the noun follows the count by the bundle's plural rules.
+                Map.entry("aboutMinutes", i18n.russian("mail.about-minutes", minutes)));
         return mailer.send(to, templates.render(INVITATION_SUBJECT, model).strip(),
                 templates.render(INVITATION, model));
     }

@@ -1,7 +1,7 @@
 package ru.rop.portal.common;
 
+import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -13,12 +13,15 @@ import org.springframework.stereotype.Component;
 /**
  * Russian first, English second. Vaadin's default provider would order locales alphabetically and make
  * English the fallback for every other browser language; here any language we do not have gets Russian.
+ * Texts are ICU message patterns, so a count can choose its noun by the language's plural rules
+ * ({@code {0, plural, one{# минута} few{# минуты} many{# минут} other{# минуты}}}).
  */
 @Component
 public class AppI18NProvider implements I18NProvider {
 
     public static final Locale RUSSIAN = Locale.of("ru");
     public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LOCALES = List.of(RUSSIAN, ENGLISH);
     private static final String BUNDLE = "vaadin-i18n/translations";
     private static final ResourceBundle.Control NO_JVM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -26,7 +29,7 @@ public class AppI18NProvider implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(RUSSIAN, ENGLISH);
+        return LOCALES;
     }
 
     @Override
@@ -37,13 +40,16 @@ public class AppI18NProvider implements I18NProvider {
         Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : RUSSIAN;
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_JVM_FALLBACK).getString(key);
-            // Apostrophes are text here («the candidate's»), never MessageFormat quoting.
-            return params.length == 0 ? pattern
-                    : new MessageFormat(pattern.replace("'", "''"), effective).format(params);
+            return params.length == 0 ? pattern : format(pattern, effective, params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, effective);
             return "!" + key + "!";
         }
+    }
+
+    /** Apostrophes are text here («the candidate's»), never quoting: ICU reads a doubled one as one apostrophe. */
+    static String format(String pattern, Locale locale, Object... params) {
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(params);
     }
 
     /** For code outside a Vaadin UI (API answers, mails, PDFs): the same texts in Russian. */

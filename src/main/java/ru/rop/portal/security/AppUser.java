@@ -47,6 +47,10 @@ class AppUser {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** ru or en; null follows the browser's language. */
+    @Column(length = 8)
+    private String uiLanguage;
+
     @Version
     private long version;
 
@@ -134,5 +138,13 @@ class AppUser {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    String getUiLanguage() {
+        return uiLanguage;
+    }
+
+    void setUiLanguage(String uiLanguage) {
+        this.uiLanguage = uiLanguage;
     }
 }

@@ -3,6 +3,8 @@ package ru.rop.portal.security;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,12 +12,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.ContactRules;
+import ru.rop.portal.common.LanguagePreference;
 import ru.rop.portal.common.UserFacingException;
 
 /** Owner and HR accounts. Managing others is for owners only; everyone may change their own password. */
 @Service
-public class UserService {
+public class UserService implements LanguagePreference {
 
     /** The shortest password accepted, for hints that must say what the check enforces. */
     public static final int MIN_PASSWORD_LENGTH = Passwords.MIN_LENGTH;
@@ -131,6 +135,22 @@ public class UserService {
         if (name.length() > MAX_NAME_LENGTH) {
             throw new UserFacingException("user.name.too-long", MAX_NAME_LENGTH);
         }
+    }
+
+    /** Read for every new page of a signed-in user, so the whole session speaks the language they chose. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Locale> chosen() {
+        return currentUser.principal().flatMap(principal -> users.findById(principal.id()))
+                .map(AppUser::getUiLanguage).map(Locale::of);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void choose(Locale locale) {
+        boolean english = AppI18NProvider.ENGLISH.getLanguage().equals(locale.getLanguage());
+        find(currentUserId()).setUiLanguage((english ? AppI18NProvider.ENGLISH : AppI18NProvider.RUSSIAN).getLanguage());
     }
 
     private AppUser find(long userId) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,6 +66,7 @@ class InvitationMailTest {
         String text = (String) invitation.getContent();
         assertThat(text).contains("Здравствуйте, Наталья Белова!", issued.url(), "согласие на обработку",
                 issued.url() + "/withdraw", "https://rop.example.ru/privacy");
+        assertDurationAgreesWithItsCount(text);
         assertThat(invitations.current(candidate).orElseThrow().emailSentAt()).isNotNull();
         accounts.signOut();
 
@@ -75,5 +78,13 @@ class InvitationMailTest {
         MimeMessage notice = smtp.getReceivedMessages()[1];
         assertThat(notice.getAllRecipients()[0].toString()).isEqualTo(owner.email());
         assertThat(notice.getSubject()).isEqualTo("Наталья Белова завершил(а) онлайн-оценку");
+    }
+
+    /** «около 21 минуты», «около 25 минут»: never «около 21 минут». */
+    private static void assertDurationAgreesWithItsCount(String text) {
+        Matcher duration = Pattern.compile("Она займёт около (\\d+) (минуты|минут)\\.").matcher(text);
+        assertThat(duration.find()).as(text).isTrue();
+        int minutes = Integer.parseInt(duration.group(1));
+        assertThat(duration.group(2)).isEqualTo(minutes % 10 == 1 && minutes % 100 != 11 ? "минуты" : "минут");
     }
 }

@@ -8,12 +8,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +59,84 @@ class TranslationsTest {
         assertThat(missing).isEmpty();
     }
 
-    private static Set<String> keys(String file) throws IOException {
+    /** Domain content (questions, cases, documents) stays Russian, but no English screen text does. */
+    @Test
+    void englishTextsHaveNoCyrillic() throws IOException {
+        Properties english = texts("translations_en.properties");
+        assertThat(english.stringPropertyNames()).filteredOn(key -> english.getProperty(key).matches("(?s).*\\p{IsCyrillic}.*"))
+                .isEmpty();
+    }
+
+    /** Every text is a valid ICU pattern, and a plain one renders exactly as written (apostrophes included). */
+    @Test
+    void everyTextFormatsWithArguments() throws IOException {
+        for (Locale locale : List.of(AppI18NProvider.RUSSIAN, AppI18NProvider.ENGLISH)) {
+            Properties texts = texts(locale == AppI18NProvider.ENGLISH ? "translations_en.properties" : "translations.properties");
+            for (String key : texts.stringPropertyNames()) {
+                String value = texts.getProperty(key);
+                Object[] numbers = IntStream.rangeClosed(0, 9).boxed().toArray();
+                assertThat(i18n.getTranslation(key, locale, numbers)).as(key).doesNotStartWith("!");
+                if (!value.contains(",")) {
+                    Object[] words = IntStream.rangeClosed(0, 9).mapToObj(i -> "<" + i + ">").toArray();
+                    assertThat(i18n.getTranslation(key, locale, words)).as(key)
+                            .isEqualTo(value.replaceAll("\\{(\\d)}", "<$1>"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void russianCountsTakeTheRightNounForm() {
+        assertThat(i18n.russian("assessment.section.intro.SITUATIONAL", 34, 20)).startsWith("Вас ждут 34 ситуации, около 20 минут.");
+        assertThat(i18n.russian("assessment.section.intro.SITUATIONAL", 21, 21)).startsWith("Вас ждёт 21 ситуация, около 21 минуты.");
+        assertThat(i18n.russian("assessment.section.intro.SITUATIONAL", 25, 11)).startsWith("Вас ждут 25 ситуаций, около 11 минут.");
+        assertThat(i18n.russian("assessment.section.summary.SELF", 31, 5)).startsWith("Самооценка: 31 блок по три утверждения");
+        assertThat(i18n.russian("field.too-long", 200)).isEqualTo("Не длиннее 200 символов.");
+        assertThat(i18n.russian("field.too-long", 21)).isEqualTo("Не длиннее 21 символа.");
+        assertThat(i18n.russian("profile.integrity.tabs", 3)).isEqualTo("Уходил(а) со страницы: 3 раза.");
+        assertThat(i18n.russian("recommendation.reason.mean", 3.5, 2)).isEqualTo("Средняя оценка 3,5 по 2 компетенциям.");
+        assertThat(i18n.russian("panel.lead", 2.0)).contains("расходятся на 2 балла и больше");
+        assertThat(i18n.getTranslation("kit.summary", Locale.ENGLISH, 1, 40, 45))
+                .startsWith("1 question · 40 of 45 minutes");
+    }
+
+    /** Russian: 21 speaks like 1, 22 like 2, 5, 11 and 25 alike — in every text that counts; English by its rules. */
+    @Test
+    void everyPluralTextFollowsTheLanguagesRules() throws IOException {
+        for (Locale locale : List.of(AppI18NProvider.RUSSIAN, AppI18NProvider.ENGLISH)) {
+            Properties texts = texts(locale == AppI18NProvider.ENGLISH ? "translations_en.properties" : "translations.properties");
+            List<String> plural = texts.stringPropertyNames().stream().filter(k -> texts.getProperty(k).contains("plural,"))
+                    .sorted().toList();
+            assertThat(plural).as("plural texts in " + locale).hasSizeGreaterThan(30);
+            for (String key : plural) {
+                // In English only 1 is «one»; in Russian 21 speaks like 1.
+                int likeTwentyOne = locale == AppI18NProvider.RUSSIAN ? 1 : 2;
+                assertThat(count(key, locale, 21)).as(key).isEqualTo(count(key, locale, likeTwentyOne));
+                assertThat(count(key, locale, 22)).as(key).isEqualTo(count(key, locale, 2));
+                assertThat(count(key, locale, 11)).as(key).isEqualTo(count(key, locale, 5));
+                assertThat(count(key, locale, 25)).as(key).isEqualTo(count(key, locale, 5));
+                assertThat(new HashSet<>(List.of(count(key, locale, 1), count(key, locale, 2), count(key, locale, 5)))).as(key)
+                        .hasSizeGreaterThan(1);
+            }
+        }
+    }
+
+    /** The text with every argument set to one count, that count then written as N so forms can be compared. */
+    private String count(String key, Locale locale, int n) {
+        Object[] params = new Object[10];
+        Arrays.fill(params, n);
+        return i18n.getTranslation(key, locale, params).replaceAll("(?<!\\d)" + n + "(?!\\d)", "N");
+    }
+
+    private static Properties texts(String file) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(texts(file).stringPropertyNames());
     }
 }

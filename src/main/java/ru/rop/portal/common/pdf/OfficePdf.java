@@ -1,9 +1,9 @@
 package ru.rop.portal.common.pdf;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.function.Consumer;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;

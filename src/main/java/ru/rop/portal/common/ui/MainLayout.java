@@ -10,6 +10,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -21,6 +25,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.LanguagePreference;
 import ru.rop.portal.common.PortalUser;
 
 /** The shell every signed-in screen lives in: product name, the menu the user's role may see, who is signed in. */
@@ -29,10 +36,12 @@ import ru.rop.portal.common.PortalUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
+    private final LanguagePreference language;
     private final Span viewTitle = new Span();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, LanguagePreference language) {
         this.authentication = authentication;
+        this.language = language;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("rop-view-title");
         DrawerToggle toggle = new DrawerToggle();
@@ -86,9 +95,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     });
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             signOut.setId("sign-out");
-            footer.add(new Div(avatar, who), signOut);
+            footer.add(new Div(avatar, who));
+            if (AppI18NProvider.ENGLISH.getLanguage().equals(getLocale().getLanguage())) {
+                Span note = new Span(getTranslation("layout.content-in-russian"));
+                note.addClassName("rop-user-note");
+                footer.add(note);
+            }
+            footer.add(languageMenu(), signOut);
         });
         return footer;
+    }
+
+    /** Русский / English, each named in itself; the choice stays with the account. */
+    private MenuBar languageMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("language-switch");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        MenuItem current = menu.addItem(new Icon(VaadinIcon.GLOBE));
+        current.add(new Span(ChosenLanguage.nameOf(getLocale())));
+        current.setAriaLabel(getTranslation("layout.language"));
+        SubMenu choices = current.getSubMenu();
+        for (Locale locale : AppI18NProvider.LOCALES) {
+            MenuItem choice = choices.addItem(ChosenLanguage.nameOf(locale),
+                    click -> ChosenLanguage.switchTo(UI.getCurrent(), locale, language));
+            choice.setCheckable(true);
+            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+            choice.getElement().setAttribute("lang", locale.getLanguage());
+        }
+        return menu;
     }
 
     @Override
