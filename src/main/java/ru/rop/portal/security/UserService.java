@@ -146,7 +146,8 @@ public class UserService implements LanguagePreference {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    /** People only, as with the password: an integration's key has no screen to show in a language. */
+    @PreAuthorize("hasRole('" + Roles.HR + "')")
     @Transactional
     public void choose(Locale locale) {
         boolean english = AppI18NProvider.ENGLISH.getLanguage().equals(locale.getLanguage());

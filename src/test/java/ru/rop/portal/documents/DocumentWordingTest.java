@@ -46,7 +46,7 @@ class DocumentWordingTest {
 
     private long vacancy(String title, String reportsTo) {
         return vacancies.create(new VacancyForm(title, "ООО «Тест»", null, null, reportsTo, VacancyStatus.OPEN, null,
-                null, null, null, -1)).id();
+                null, null, null, -1), true).id();
     }
 
     /** PDF and DOCX text of one document, each read back from the file. */
