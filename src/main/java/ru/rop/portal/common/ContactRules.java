@@ -1,16 +1,21 @@
 package ru.rop.portal.common;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.DomainValidator;
+import org.apache.commons.validator.routines.EmailValidator;
 
 /** E-mail and phone rules shared by accounts and candidates: one definition of «a valid address». */
 public final class ContactRules {
 
     public static final int MAX_EMAIL_LENGTH = 254;
     public static final int MAX_PHONE_LENGTH = 40;
-    // Pragmatic: one @, a dot in the domain, no spaces; only a delivered mail proves a mailbox.
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");
+    // RFC 5321 syntax and a domain with real labels and a top-level domain IANA knows, plus «.local» (companies'
+    // internal mail) and «.test» (reserved for testing); only a delivered mail proves a mailbox.
+    private static final EmailValidator EMAIL = new EmailValidator(false, false, DomainValidator.getInstance(false,
+            List.of(new DomainValidator.Item(DomainValidator.ArrayType.GENERIC_PLUS, "local", "test"))));
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("^\\+?[0-9()\\-\\s.]{5,40}$");
 
     private ContactRules() {
@@ -26,7 +31,7 @@ public final class ContactRules {
         if (email.isEmpty()) {
             throw new UserFacingException("email.required");
         }
-        if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(email).matches()) {
+        if (email.length() > MAX_EMAIL_LENGTH || !EMAIL.isValid(email)) {
             throw new UserFacingException("email.invalid");
         }
         return email;

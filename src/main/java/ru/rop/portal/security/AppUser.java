@@ -51,6 +51,10 @@ class AppUser {
     @Column(length = 8)
     private String uiLanguage;
 
+    /** Raised to end every open session of the account; see {@link SessionRevocationFilter}. */
+    @Column(nullable = false)
+    private long sessionVersion;
+
     @Version
     private long version;
 
@@ -90,6 +94,15 @@ class AppUser {
     void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    /** Every session signed in before this call ends at its next request. */
+    void endSessions() {
+        sessionVersion++;
+    }
+
+    long getSessionVersion() {
+        return sessionVersion;
     }
 
     Long getId() {

@@ -21,6 +21,7 @@ final class AppUserPrincipal implements UserDetails, CredentialsContainer, Porta
     private final Role role;
     private final boolean enabled;
     private final boolean nonLocked;
+    private final long sessionVersion;
     private String passwordHash;
 
     AppUserPrincipal(AppUser user, boolean nonLocked) {
@@ -30,6 +31,7 @@ final class AppUserPrincipal implements UserDetails, CredentialsContainer, Porta
         this.role = user.getRole();
         this.enabled = user.getStatus() == UserStatus.ACTIVE;
         this.nonLocked = nonLocked;
+        this.sessionVersion = user.getSessionVersion();
         this.passwordHash = user.getPasswordHash();
     }
 
@@ -39,6 +41,11 @@ final class AppUserPrincipal implements UserDetails, CredentialsContainer, Porta
 
     Role role() {
         return role;
+    }
+
+    /** The account's session version when this person signed in. */
+    long sessionVersion() {
+        return sessionVersion;
     }
 
     @Override

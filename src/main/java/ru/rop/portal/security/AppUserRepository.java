@@ -23,4 +23,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> lockByEmail(String email);
 
     long countByRoleAndStatus(Role role, UserStatus status);
+
+    /** Whether a session signed in as this account may go on: still active, same role, no sessions ended since. */
+    boolean existsByIdAndStatusAndRoleAndSessionVersion(long id, UserStatus status, Role role, long sessionVersion);
 }

@@ -1,7 +1,9 @@
 package ru.rop.portal.security;
 
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,20 @@ class CurrentUser {
         Authentication authentication = strategy.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AppUserPrincipal principal
                 ? Optional.of(principal) : Optional.empty();
+    }
+
+    /**
+     * Swaps the signed-in person's principal for a fresh one in the context the session holds (the strategy hands
+     * out the session's own context object), so this session survives its account's session version being raised.
+     */
+    void replacePrincipal(AppUserPrincipal principal) {
+        SecurityContext context = strategy.getContext();
+        Authentication previous = context.getAuthentication();
+        UsernamePasswordAuthenticationToken fresh = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities());
+        fresh.setDetails(previous == null ? null : previous.getDetails());
+        principal.eraseCredentials();
+        context.setAuthentication(fresh);
     }
 
     void authenticate(Authentication authentication) {

@@ -52,13 +52,14 @@ class FirstOwnerInitializer implements ApplicationRunner {
         ContactRules.checkedEmail(email);
         boolean generated = !StringUtils.hasText(password);
         String initialPassword = generated ? Passwords.generate() : password;
+        String displayName = name.isEmpty() ? i18n.russian("role.OWNER") : name;
         try {
-            Passwords.check(initialPassword);
+            Passwords.check(initialPassword, email, displayName);
         } catch (RuntimeException e) {
             throw new IllegalStateException("ROP_ADMIN_PASSWORD must be " + Passwords.MIN_LENGTH + " to "
-                    + Passwords.MAX_LENGTH + " characters with at least 4 different characters", e);
+                    + Passwords.MAX_LENGTH + " characters, not a common password and hard to guess (zxcvbn score "
+                    + Passwords.MIN_SCORE + " or more)", e);
         }
-        String displayName = name.isEmpty() ? i18n.russian("role.OWNER") : name;
         UserService.checkName(displayName);
         users.save(new AppUser(email, displayName, passwordEncoder.encode(initialPassword), Role.OWNER, clock.instant()));
         if (generated) {

@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -17,9 +18,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import com.vaadin.flow.spring.security.RequestUtil;
 import ru.rop.portal.common.api.ProblemWriter;
 import ru.rop.portal.security.ui.LoginView;
 
@@ -64,7 +67,8 @@ class SecurityConfiguration {
     /** People: Vaadin views behind the login form; health and the API description stay public. */
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AppUserRepository users,
+            SecurityContextHolderStrategy strategy) throws Exception {
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -83,7 +87,23 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/api/docs", "/api/swagger-ui/**", "/styles/**")
                 .permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login form's POST /login above all,
+        // needs Spring's. Vaadin's default also exempts the login page, which let another site sign a browser in
+        // (login CSRF); its login form sends the token from the page's _csrf meta tags once it is required.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Before the anonymous filter: a session ended here goes on as a visitor and is sent to the login view.
+        http.addFilterBefore(new SessionRevocationFilter(users, strategy), AnonymousAuthenticationFilter.class);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /** The one way to sign in with a password: see {@link ThrottledSignIn}. */
+    @Bean
+    AuthenticationProvider passwordSignIn(AppUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+            SignInThrottle throttle, SignInRecorder recorder) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledSignIn(passwords, throttle, recorder);
     }
 
     /** Argon2id for new hashes; the delegating wrapper keeps old hashes readable if the default ever changes. */

@@ -16,7 +16,9 @@ import java.time.Instant;
 class SignInAudit {
 
     enum Outcome {
-        SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED
+        SUCCESS, BAD_CREDENTIALS, LOCKED, DISABLED,
+        /** Refused unchecked: the client address had to wait after too many failures. */
+        THROTTLED
     }
 
     @Id

@@ -12,19 +12,25 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the failure streak that locks an account, and writes every sign-in attempt to the audit table. */
+/**
+ * Keeps the failure streak that locks an account and the client address's failure count for the throttle, and
+ * writes every sign-in attempt to the audit table.
+ */
 @Component
 class SignInRecorder {
 
     private final AppUserRepository users;
     private final SignInAuditRepository audit;
     private final SecurityProperties properties;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
-    SignInRecorder(AppUserRepository users, SignInAuditRepository audit, SecurityProperties properties, Clock clock) {
+    SignInRecorder(AppUserRepository users, SignInAuditRepository audit, SecurityProperties properties,
+                   SignInThrottle throttle, Clock clock) {
         this.users = users;
         this.audit = audit;
         this.properties = properties;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -44,16 +50,16 @@ class SignInRecorder {
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         Authentication attempt = event.getAuthentication();
-        String email = AppUserDetailsService.normalizeEmail(attempt.getName());
-        if (email.length() > 254) {
-            email = email.substring(0, 254);
-        }
+        String email = auditedEmail(attempt.getName());
         Instant now = clock.instant();
         SignInAudit.Outcome outcome = switch (event.getException()) {
             case LockedException ignored -> SignInAudit.Outcome.LOCKED;
             case DisabledException ignored -> SignInAudit.Outcome.DISABLED;
             default -> SignInAudit.Outcome.BAD_CREDENTIALS;
         };
+        if (outcome == SignInAudit.Outcome.BAD_CREDENTIALS) {
+            throttle.recordFailure(remoteAddress(attempt));
+        }
         Long userId = users.lockByEmail(email).map(user -> {
             if (outcome == SignInAudit.Outcome.BAD_CREDENTIALS) {
                 user.recordFailure(properties.maxFailedLogins(), now, properties.lockDuration());
@@ -61,6 +67,19 @@ class SignInRecorder {
             return user.getId();
         }).orElse(null);
         audit.save(new SignInAudit(now, email, userId, outcome, remoteAddress(attempt)));
+    }
+
+    /** An attempt refused before its password was looked at; the account's streak is not touched. */
+    @Transactional
+    public void throttled(String username, String remoteAddress) {
+        String email = auditedEmail(username);
+        audit.save(new SignInAudit(clock.instant(), email, users.findByEmail(email).map(AppUser::getId).orElse(null),
+                SignInAudit.Outcome.THROTTLED, remoteAddress));
+    }
+
+    private static String auditedEmail(String username) {
+        String email = AppUserDetailsService.normalizeEmail(username);
+        return email.length() > 254 ? email.substring(0, 254) : email;
     }
 
     private static String remoteAddress(Authentication authentication) {

@@ -17,7 +17,10 @@ import ru.rop.portal.common.ContactRules;
 import ru.rop.portal.common.LanguagePreference;
 import ru.rop.portal.common.UserFacingException;
 
-/** Owner and HR accounts. Managing others is for owners only; everyone may change their own password. */
+/**
+ * Owner and HR accounts. Managing others is for owners only; everyone may change their own password. Disabling,
+ * resetting and changing a password end the account's open sessions (see {@link SessionRevocationFilter}).
+ */
 @Service
 public class UserService implements LanguagePreference {
 
@@ -57,7 +60,7 @@ public class UserService implements LanguagePreference {
         }
         boolean generated = !StringUtils.hasText(form.password());
         String password = generated ? Passwords.generate() : form.password();
-        Passwords.check(password);
+        Passwords.check(password, email, name);
         if (users.findByEmail(email).isPresent()) {
             throw new UserFacingException("user.email.taken", email);
         }
@@ -81,6 +84,7 @@ public class UserService implements LanguagePreference {
             throw new UserFacingException("user.disable.last-owner");
         }
         user.setStatus(UserStatus.DISABLED);
+        user.endSessions();
     }
 
     @PreAuthorize("hasRole('" + Roles.OWNER + "')")
@@ -105,6 +109,7 @@ public class UserService implements LanguagePreference {
         String password = Passwords.generate();
         user.setPasswordHash(passwordEncoder.encode(password));
         user.unlock();
+        user.endSessions();
         return new IssuedPassword(user.getEmail(), password);
     }
 
@@ -116,11 +121,15 @@ public class UserService implements LanguagePreference {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new UserFacingException("password.current.wrong");
         }
-        Passwords.check(newPassword);
+        Passwords.check(newPassword, user.getEmail(), user.getDisplayName());
         if (newPassword.equals(currentPassword)) {
             throw new UserFacingException("password.same");
         }
         user.setPasswordHash(passwordEncoder.encode(newPassword));
+        // Whoever else holds a session of this account (a stolen cookie, another device) is signed out; the person
+        // who just proved the current password stays signed in here.
+        user.endSessions();
+        currentUser.replacePrincipal(new AppUserPrincipal(user, true));
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +20,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.RequestBuilder;
 import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.TestClock;
 
 @IntegrationTest
 class SignInTest {
@@ -33,10 +38,32 @@ class SignInTest {
     AppUserRepository userRepository;
     @Autowired
     SignInAuditRepository audit;
+    @Autowired
+    TestClock clock;
+
+    // Failing tests each use addresses of their own: the throttle counts failures per address for the whole context.
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @AfterEach
     void signOut() {
         accounts.signOut();
+        clock.reset();
+    }
+
+    /** A client address no other test used (from the documentation range 198.51.100.0/24 and on). */
+    private static String freshAddress() {
+        int n = ADDRESSES.getAndIncrement();
+        return "198.51." + (100 + n / 250) + "." + (1 + n % 250);
+    }
+
+    /** The login form posted from the given client address (with its CSRF token, as the real form sends it). */
+    private static RequestBuilder signIn(String email, String password, String address) {
+        return servletContext -> {
+            MockHttpServletRequest request = formLogin("/login").user(email).password(password)
+                    .buildRequest(servletContext);
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test
@@ -71,17 +98,19 @@ class SignInTest {
     }
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountEvenForTheRightPassword() throws Exception {
+    void fiveWrongPasswordsInARowLockTheAccountEvenForTheRightPasswordFromTheGuessingAddress() throws Exception {
         var hr = accounts.create(Role.HR);
+        String guesser = freshAddress();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            MvcResult result = mvc.perform(formLogin("/login").user(hr.email()).password("wrong-" + attempt))
+            MvcResult result = mvc.perform(signIn(hr.email(), "wrong-" + attempt, guesser))
                     .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
             assertThat(failure(result)).isInstanceOf(BadCredentialsException.class);
         }
-        mvc.perform(formLogin("/login").user(hr.email()).password("wrong-5")).andExpect(unauthenticated());
+        mvc.perform(signIn(hr.email(), "wrong-5", guesser))
+                .andExpect(unauthenticated());
 
-        MvcResult locked = mvc.perform(formLogin("/login").user(hr.email()).password(hr.password()))
-                .andExpect(unauthenticated()).andReturn();
+        MvcResult locked = mvc.perform(signIn(hr.email(), hr.password(), guesser))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
         assertThat(failure(locked)).isInstanceOf(LockedException.class);
         assertThat(audit.findTop50ByEmailOrderByOccurredAtDesc(hr.email()))
                 .extracting(SignInAudit::getOutcome)
@@ -93,18 +122,66 @@ class SignInTest {
             users.unlock(id);
             return null;
         });
-        mvc.perform(formLogin("/login").user(hr.email()).password(hr.password())).andExpect(authenticated());
+        mvc.perform(signIn(hr.email(), hr.password(), guesser))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void whoeverLockedAnAccountCannotKeepItsOwnerOut() throws Exception {
+        var owner = accounts.create(Role.OWNER);
+        String attacker = freshAddress();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            mvc.perform(signIn(owner.email(), "guess-" + attempt, attacker))
+                    .andExpect(unauthenticated());
+        }
+        assertThat(userRepository.findByEmail(owner.email()).orElseThrow().getLockedUntil()).isNotNull();
+        // The right password from the attacker's address stays refused, from the owner's own address it works.
+        mvc.perform(signIn(owner.email(), owner.password(), attacker))
+                .andExpect(unauthenticated());
+        mvc.perform(signIn(owner.email(), owner.password(), freshAddress()))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void anAddressWithTooManyFailuresWaitsLongerAfterEachAndIsNotEvenChecked() throws Exception {
+        var hr = accounts.create(Role.HR);
+        String guesser = freshAddress();
+        // Ten different unknown accounts: no account lock is involved, only the address.
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            mvc.perform(signIn("nobody-" + attempt + "@test.local", "guess-" + attempt, guesser)).andExpect(unauthenticated());
+        }
+        MvcResult throttled = mvc.perform(signIn(hr.email(), hr.password(), guesser)).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
+        assertThat(failure(throttled)).isInstanceOf(ThrottledSignIn.ThrottledException.class);
+        assertThat(audit.findTop50ByEmailOrderByOccurredAtDesc(hr.email())).extracting(SignInAudit::getOutcome)
+                .containsExactly(SignInAudit.Outcome.THROTTLED);
+        mvc.perform(signIn(hr.email(), hr.password(), freshAddress()))
+                .andExpect(authenticated());
+
+        clock.advance(Duration.ofSeconds(2)); // the first wait is one second
+        mvc.perform(signIn("nobody-11@test.local", "guess-11", guesser))
+                .andExpect(unauthenticated());
+        clock.advance(Duration.ofSeconds(1)); // the second is two
+        mvc.perform(signIn(hr.email(), hr.password(), guesser))
+                .andExpect(unauthenticated());
+        clock.advance(Duration.ofSeconds(2));
+        mvc.perform(signIn(hr.email(), hr.password(), guesser))
+                .andExpect(authenticated());
     }
 
     @Test
     void aSuccessfulSignInResetsTheFailureStreak() throws Exception {
         var hr = accounts.create(Role.HR);
+        String address = freshAddress();
         for (int attempt = 1; attempt <= 4; attempt++) {
-            mvc.perform(formLogin("/login").user(hr.email()).password("wrong")).andExpect(unauthenticated());
+            mvc.perform(signIn(hr.email(), "wrong", address))
+                    .andExpect(unauthenticated());
         }
-        mvc.perform(formLogin("/login").user(hr.email()).password(hr.password())).andExpect(authenticated());
-        mvc.perform(formLogin("/login").user(hr.email()).password("wrong")).andExpect(unauthenticated());
-        mvc.perform(formLogin("/login").user(hr.email()).password(hr.password())).andExpect(authenticated());
+        mvc.perform(signIn(hr.email(), hr.password(), address))
+                .andExpect(authenticated());
+        mvc.perform(signIn(hr.email(), "wrong", address))
+                .andExpect(unauthenticated());
+        mvc.perform(signIn(hr.email(), hr.password(), address))
+                .andExpect(authenticated());
     }
 
     @Test
@@ -118,11 +195,25 @@ class SignInTest {
         MvcResult result = mvc.perform(formLogin("/login").user(hr.email()).password(hr.password()))
                 .andExpect(unauthenticated()).andReturn();
         assertThat(failure(result)).isInstanceOf(DisabledException.class);
+
+        // With a wrong password a disabled account answers exactly like an unknown e-mail.
+        MvcResult guessed = mvc.perform(signIn(hr.email(), "wrong-password", freshAddress())).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"))
+                .andReturn();
+        assertThat(failure(guessed)).isExactlyInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void anUnknownEmailIsNeverReportedLockedHoweverOftenItFails() throws Exception {
+        String address = freshAddress();
+        for (int attempt = 1; attempt <= 7; attempt++) {
+            MvcResult result = mvc.perform(signIn("ghost@test.local", "guess-" + attempt, address)).andExpect(unauthenticated()).andReturn();
+            assertThat(failure(result)).isExactlyInstanceOf(BadCredentialsException.class);
+        }
     }
 
     @Test
     void unknownEmailIsRefusedLikeAWrongPassword() throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user("nobody@test.local").password("whatever-123"))
+        MvcResult result = mvc.perform(signIn("nobody@test.local", "whatever-123", freshAddress()))
                 .andExpect(unauthenticated()).andExpect(request().sessionAttribute(
                         WebAttributes.AUTHENTICATION_EXCEPTION, org.hamcrest.Matchers.notNullValue()))
                 .andReturn();

@@ -12,12 +12,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for owners and HR. Candidates never come here: they use their invitation link. */
 @Route(value = "login", autoLayout = false)
@@ -28,7 +23,6 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
     private final H1 name = new H1();
     private final Paragraph tagline = new Paragraph();
     private final Paragraph help = new Paragraph();
-    private String errorKey = "login.error.bad-credentials";
 
     public LoginView() {
         addClassName("rop-login");
@@ -45,12 +39,13 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         add(card);
     }
 
+    /**
+     * One message for every failure (wrong password, unknown e-mail, locked, disabled, throttled address): a
+     * different one would tell a stranger which e-mails have accounts here.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        errorKey = failed ? errorKey() : "login.error.bad-credentials";
-        form.setI18n(i18n(errorKey));
-        form.setError(failed);
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
     @Override
@@ -58,22 +53,10 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         name.setText(getTranslation("app.name"));
         tagline.setText(getTranslation("login.tagline"));
         help.setText(getTranslation("login.help"));
-        form.setI18n(i18n(errorKey));
+        form.setI18n(i18n());
     }
 
-    /** The reason of the last failure, kept by Spring Security in the session, decides which message to show. */
-    private static String errorKey() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpSession session = request == null ? null : request.getHttpServletRequest().getSession(false);
-        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return switch (failure) {
-            case LockedException ignored -> "login.error.locked";
-            case DisabledException ignored -> "login.error.disabled";
-            case null, default -> "login.error.bad-credentials";
-        };
-    }
-
-    private LoginI18n i18n(String errorKey) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -81,8 +64,8 @@ public class LoginView extends Div implements BeforeEnterObserver, LocaleChangeO
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(errorKey + ".title"));
-        error.setMessage(getTranslation(errorKey + ".message"));
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;
