@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.http.HttpHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -84,6 +86,19 @@ class SignInTest {
     }
 
     @Test
+    void anotherSiteCannotPostTheLoginFormForTheBrowser() throws Exception {
+        var hr = accounts.create(Role.HR);
+        // Login CSRF: a page elsewhere posts the attacker's (here: a real) account so the victim works in it.
+        mvc.perform(post("/login").param("username", hr.email()).param("password", hr.password())
+                        .header(HttpHeaders.ORIGIN, "https://evil.example"))
+                .andExpect(status().isForbidden()).andExpect(unauthenticated());
+        mvc.perform(post("/login").param("username", hr.email()).param("password", hr.password())
+                        .param("_csrf", "forged-token"))
+                .andExpect(status().isForbidden()).andExpect(unauthenticated());
+        assertThat(audit.findTop50ByEmailOrderByOccurredAtDesc(hr.email())).isEmpty();
+    }
+
+    @Test
     void ownerHoldsBothRoles() throws Exception {
         var owner = accounts.create(Role.OWNER);
         mvc.perform(formLogin("/login").user(owner.email()).password(owner.password()))
@@ -148,9 +163,11 @@ class SignInTest {
         String guesser = freshAddress();
         // Ten different unknown accounts: no account lock is involved, only the address.
         for (int attempt = 1; attempt <= 10; attempt++) {
-            mvc.perform(signIn("nobody-" + attempt + "@test.local", "guess-" + attempt, guesser)).andExpect(unauthenticated());
+            mvc.perform(signIn("nobody-" + attempt + "@test.local", "guess-" + attempt, guesser))
+                    .andExpect(unauthenticated());
         }
-        MvcResult throttled = mvc.perform(signIn(hr.email(), hr.password(), guesser)).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
+        MvcResult throttled = mvc.perform(signIn(hr.email(), hr.password(), guesser))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")).andReturn();
         assertThat(failure(throttled)).isInstanceOf(ThrottledSignIn.ThrottledException.class);
         assertThat(audit.findTop50ByEmailOrderByOccurredAtDesc(hr.email())).extracting(SignInAudit::getOutcome)
                 .containsExactly(SignInAudit.Outcome.THROTTLED);
@@ -197,7 +214,8 @@ class SignInTest {
         assertThat(failure(result)).isInstanceOf(DisabledException.class);
 
         // With a wrong password a disabled account answers exactly like an unknown e-mail.
-        MvcResult guessed = mvc.perform(signIn(hr.email(), "wrong-password", freshAddress())).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"))
+        MvcResult guessed = mvc.perform(signIn(hr.email(), "wrong-password", freshAddress()))
+                .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"))
                 .andReturn();
         assertThat(failure(guessed)).isExactlyInstanceOf(BadCredentialsException.class);
     }
@@ -206,7 +224,8 @@ class SignInTest {
     void anUnknownEmailIsNeverReportedLockedHoweverOftenItFails() throws Exception {
         String address = freshAddress();
         for (int attempt = 1; attempt <= 7; attempt++) {
-            MvcResult result = mvc.perform(signIn("ghost@test.local", "guess-" + attempt, address)).andExpect(unauthenticated()).andReturn();
+            MvcResult result = mvc.perform(signIn("ghost@test.local", "guess-" + attempt, address))
+                    .andExpect(unauthenticated()).andReturn();
             assertThat(failure(result)).isExactlyInstanceOf(BadCredentialsException.class);
         }
     }

@@ -71,6 +71,8 @@ class UserServiceTest {
         assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "aaaaaaaaaaaa"), "password.too-simple");
         assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "Password1234"), "password.common");
         assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "eleven-char"), "password.too-short");
+        assertRefused(new NewUserForm("a@test.local", "Имя", Role.HR, "qwertyuiop123"), "password.weak.common");
+        assertRefused(new NewUserForm("a@b.c'--", "Имя", Role.HR, null), "email.invalid");
         assertRefused(new NewUserForm(TestAccounts.OWNER_EMAIL.toUpperCase(), "Имя", Role.HR, null), "user.email.taken");
         assertThat(repository.count()).isEqualTo(before);
     }
@@ -104,6 +106,16 @@ class UserServiceTest {
         users.changeOwnPassword(hr.password(), "Новый-пароль-2026");
         AppUser after = repository.findByEmail(hr.email()).orElseThrow();
         assertThat(passwordEncoder.matches("Новый-пароль-2026", after.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void aPasswordMadeOfTheAccountsOwnNameIsRefused() {
+        accounts.signIn(TestAccounts.OWNER_EMAIL);
+        // Random to any dictionary, so only the account's own words make it guessable.
+        assertRefused(new NewUserForm("zyxorq.plenvath@test.local", "Zyxorq Plenvath", Role.HR, "plenvathzyxorq"),
+                "password.weak");
+        assertThat(users.createUser(new NewUserForm("zyxorq.plenvath@test.local", "Анна", Role.HR,
+                "plenvath-qorzyx"))).isNull();
     }
 
     private void assertRefused(NewUserForm form, String key) {

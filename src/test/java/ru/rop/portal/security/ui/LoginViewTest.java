@@ -29,11 +29,14 @@ class LoginViewTest extends ViewTest {
     }
 
     @Test
-    void aFailedSignInShowsTheReason() {
+    void aFailedSignInShowsOneMessageWhateverTheReason() {
+        // Locked, disabled, throttled or a wrong password: a stranger must not learn which e-mails have accounts.
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         LoginForm form = find(LoginForm.class).single();
         assertThat(form.getElement().getProperty("error", false)).isTrue();
-        assertThat(i18n(form)).contains("\"title\":\"Неверный e-mail или пароль\"");
+        assertThat(i18n(form)).contains("\"title\":\"Не удалось войти\"")
+                .contains("Неверный e-mail или пароль, либо вход временно ограничен")
+                .doesNotContain("заблокирован").doesNotContain("отключ");
     }
 
     /** The texts the browser receives: LoginForm keeps its i18n as a JSON element property. */
