@@ -13,9 +13,9 @@ public final class ContactRules {
     public static final int MAX_EMAIL_LENGTH = 254;
     public static final int MAX_PHONE_LENGTH = 40;
     // RFC 5321 syntax and a domain with real labels and a top-level domain IANA knows, plus «.local» (companies'
-    // internal mail) and «.test» (reserved for testing); only a delivered mail proves a mailbox.
+    // internal mail) and the names reserved for tests and examples (RFC 2606): only a delivered mail proves a mailbox.
     private static final EmailValidator EMAIL = new EmailValidator(false, false, DomainValidator.getInstance(false,
-            List.of(new DomainValidator.Item(DomainValidator.ArrayType.GENERIC_PLUS, "local", "test"))));
+            List.of(new DomainValidator.Item(DomainValidator.ArrayType.GENERIC_PLUS, "local", "test", "example"))));
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("^\\+?[0-9()\\-\\s.]{5,40}$");
 
     private ContactRules() {

@@ -33,9 +33,10 @@ class CurrentUser {
     void replacePrincipal(AppUserPrincipal principal) {
         SecurityContext context = strategy.getContext();
         Authentication previous = context.getAuthentication();
+        // The same authorities (roles and how the person proved who they are); only the principal is newer.
         UsernamePasswordAuthenticationToken fresh = UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities());
-        fresh.setDetails(previous == null ? null : previous.getDetails());
+                previous.getAuthorities());
+        fresh.setDetails(previous.getDetails());
         principal.eraseCredentials();
         context.setAuthentication(fresh);
     }

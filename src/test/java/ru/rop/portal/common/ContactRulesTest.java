@@ -20,6 +20,7 @@ class ContactRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"ivan.petrov@mail.ru", "o'brien@example.com", "user+tag@gmail.com", "hr@company.com.ru",
             "a@xn--e1afmkfd.xn--p1ai", "Anna.HR@Test.Local", "owner@rop.local", "owner@demo.test",
+            "privacy@test.example",
             "первый@пример.рф"})
     void acceptsRealAddresses(String email) {
         assertThat(ContactRules.checkedEmail(email)).isEqualTo(ContactRules.normalizeEmail(email));
