@@ -1,5 +1,6 @@
 package ru.rop.portal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import com.vaadin.flow.spring.security.RequestUtil;
 import ru.rop.portal.common.api.ProblemWriter;
 import ru.rop.portal.security.ui.LoginView;
 
