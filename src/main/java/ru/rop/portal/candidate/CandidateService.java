@@ -238,6 +238,7 @@ public class CandidateService {
     @Transactional
     public ResumeInfo attachResume(long id, String fileName, byte[] content) {
         Candidate candidate = candidate(id);
+        ResumeCheck.fileName(fileName);
         String contentType = ResumeCheck.contentType(fileName, content);
         String name = FormRules.required("fileName", fileName, 255);
         Resume resume = resumes.findById(id).orElseGet(() -> new Resume(id));
