@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rop.portal.common.Attachment;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.api.ApiProblemException;
 import ru.rop.portal.common.api.ConflictProblem;
@@ -64,8 +64,7 @@ class CandidateApiController {
     @Operation(summary = "Все данные, которые хранятся о кандидате, одним файлом JSON (запрос субъекта по 152-ФЗ)")
     ResponseEntity<byte[]> personalData(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(PersonalDataExport.fileName(id)).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(PersonalDataExport.fileName(id)))
                 .body(personalData.export(id));
     }
 

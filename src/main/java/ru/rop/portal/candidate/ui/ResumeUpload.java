@@ -4,8 +4,11 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadResult;
+import jakarta.servlet.ServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The résumé upload target. Vaadin's in-memory handler reads whatever arrives, and its limits cover multipart only:
@@ -55,6 +58,15 @@ final class ResumeUpload implements UploadHandler {
         // Not read any further: Tomcat drains at most server.tomcat.max-swallow-size and then closes the connection.
         event.reject(tooBigMessage);
         tooBig.run();
+    }
+
+    @Override
+    public void responseHandled(UploadResult result) {
+        // Vaadin writes the refusal as JSON without a charset: the Russian reason would arrive as question marks.
+        if (result.response() instanceof ServletResponse servlet) {
+            servlet.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        UploadHandler.super.responseHandled(result);
     }
 
     @Override
