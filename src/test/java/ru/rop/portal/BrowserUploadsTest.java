@@ -106,6 +106,11 @@ class BrowserUploadsTest {
         Download download = page.waitForDownload(() -> page.locator("#resume-download").click());
         assertThat(download.failure()).isNull();
         assertThat(download.suggestedFilename()).isEqualTo("Kavychkin _CV_ 2026.pdf");
+        // Chromium forgives an unescaped quote; the header itself must still be well-formed for every client.
+        String href = page.locator("#resume-download").getAttribute("href");
+        assertThat(page.request().get("http://localhost:" + port + "/" + href).headers().get("content-disposition"))
+                .isEqualTo("attachment; filename=\"Kavychkin \\\"CV\\\" 2026.pdf\"; "
+                        + "filename*=UTF-8''Kavychkin%20%22CV%22%202026.pdf");
 
         // Stored before names were checked: a line break in the name made the download fail with 403.
         jdbc.update("update candidate_resume set file_name = ? where candidate_id = ?", "Kavychkin\r\nCV.pdf",
