@@ -21,6 +21,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent;
@@ -82,6 +83,10 @@ public class CandidateService {
         try {
             return inTransaction.execute(status -> insert(form));
         } catch (DataIntegrityViolationException e) {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                // Inside a caller's transaction the broken session is the caller's: only it can start again.
+                throw e;
+            }
             return inTransaction.execute(status -> insert(form));
         }
     }
