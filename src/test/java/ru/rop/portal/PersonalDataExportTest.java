@@ -101,7 +101,8 @@ class PersonalDataExportTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/json"))
                 .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"personal-data-" + candidate + ".json\""))
+                        org.hamcrest.Matchers.startsWith(
+                                "attachment; filename=\"personal-data-" + candidate + ".json\"; filename*=UTF-8''")))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = new String(body, StandardCharsets.UTF_8);
         assertThat(text).contains("Выгружаемая Алла", "alla@mail.test", "Рекомендовал Пётр", "резерв",

@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rop.portal.common.Attachment;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.api.ApiProblemException;
+import ru.rop.portal.common.api.ConflictProblem;
 
 @RestController
 @RequestMapping("/api/v1/candidates")
@@ -64,8 +64,7 @@ class CandidateApiController {
     @Operation(summary = "Все данные, которые хранятся о кандидате, одним файлом JSON (запрос субъекта по 152-ФЗ)")
     ResponseEntity<byte[]> personalData(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(PersonalDataExport.fileName(id)).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(PersonalDataExport.fileName(id)))
                 .body(personalData.export(id));
     }
 
@@ -78,13 +77,7 @@ class CandidateApiController {
 
     @ExceptionHandler(DuplicateCandidateException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateCandidateException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                i18n.russian(e.messageKey(), e.params()));
-        problem.setTitle(i18n.russian("api.problem.title.409"));
-        problem.setProperty("existingCandidateId", e.existingId());
-        problem.setProperty("errors", List.of(Map.of("field", e.duplicatedField(),
-                "message", i18n.russian(e.messageKey(), e.params()))));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ConflictProblem.of(i18n, e, "existingCandidateId", e.existingId(), e.duplicatedField());
     }
 
     @ExceptionHandler(CandidateNotFoundException.class)

@@ -19,7 +19,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.AuditEvent.Action;
@@ -53,10 +56,13 @@ public class CandidateService {
     private final AppI18NProvider i18n;
     private final ApplicationEventPublisher events;
     private final PersonalDataEraser eraser;
+    private final TransactionTemplate inTransaction;
 
     CandidateService(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
                      VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n,
-                     ApplicationEventPublisher events, PersonalDataEraser eraser) {
+                     ApplicationEventPublisher events, PersonalDataEraser eraser,
+                     PlatformTransactionManager transactions) {
+        this.inTransaction = new TransactionTemplate(transactions);
         this.eraser = eraser;
         this.i18n = i18n;
         this.events = events;
@@ -68,21 +74,31 @@ public class CandidateService {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Not {@link Transactional}: a racing insert of the same e-mail breaks the unique key, and the Hibernate session
+     * of that transaction is unusable afterwards. The second attempt runs in a fresh transaction, where the
+     * duplicate check sees the colleague's committed row and refuses with the usual duplicate message.
+     */
     public CandidateSummary create(CandidateForm form) {
+        try {
+            return inTransaction.execute(status -> insert(form));
+        } catch (DataIntegrityViolationException e) {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                // Inside a caller's transaction the broken session is the caller's: only it can start again.
+                throw e;
+            }
+            return inTransaction.execute(status -> insert(form));
+        }
+    }
+
+    private CandidateSummary insert(CandidateForm form) {
         vacancy(form.vacancyId());
         Checked checked = check(form);
         refuseDuplicates(checked, null);
         Instant now = clock.instant();
         Candidate candidate = new Candidate(form.vacancyId(), actor.name(), now);
         candidate.apply(checked.form(), checked.phoneDigits(), now);
-        try {
-            candidate = candidates.saveAndFlush(candidate);
-        } catch (DataIntegrityViolationException e) {
-            // A colleague added the same e-mail a moment ago: the unique key caught what the check could not.
-            refuseDuplicates(checked, null);
-            throw e;
-        }
+        candidate = candidates.saveAndFlush(candidate);
         history.save(new StageChange(candidate.getId(), null, Stage.NEW, null, actor.name(), now));
         events.publishEvent(AuditEvent.candidate(Action.CREATE, candidate.getId(), candidate.getVacancyId(),
                 "source " + (form.source() == null ? "-" : form.source().name())));
@@ -227,6 +243,7 @@ public class CandidateService {
     @Transactional
     public ResumeInfo attachResume(long id, String fileName, byte[] content) {
         Candidate candidate = candidate(id);
+        ResumeCheck.fileName(fileName);
         String contentType = ResumeCheck.contentType(fileName, content);
         String name = FormRules.required("fileName", fileName, 255);
         Resume resume = resumes.findById(id).orElseGet(() -> new Resume(id));

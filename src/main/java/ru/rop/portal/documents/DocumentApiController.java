@@ -3,13 +3,13 @@ package ru.rop.portal.documents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.function.BiFunction;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rop.portal.common.Attachment;
 import ru.rop.portal.common.api.ApiProblemException;
 import ru.rop.portal.vacancy.VacancyService;
 
@@ -62,8 +62,7 @@ class DocumentApiController {
         // ASCII, so every client keeps the name; the page itself says «ПРОЕКТ».
         String name = kind.fileName() + "-" + id + (file.draft() ? "-draft." : ".") + extension;
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition(name))
                 .body(file.content());
     }
 }

@@ -2,13 +2,13 @@ package ru.rop.portal.report;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import ru.rop.portal.common.Attachment;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.common.api.ApiProblemException;
 
@@ -31,8 +31,7 @@ class ReportApiController {
             throw ApiProblemException.notFound("candidate.not-found", id);
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("report-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.contentDisposition("report-" + id + ".pdf"))
                 .body(reports.candidateReport(id));
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.api.ApiProblemException;
+import ru.rop.portal.common.api.ConflictProblem;
 
 @RestController
 @RequestMapping("/api/v1/vacancies")
@@ -60,10 +60,6 @@ class VacancyApiController {
 
     @ExceptionHandler(DuplicateVacancyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateVacancyException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                i18n.russian(e.messageKey(), e.params()));
-        problem.setTitle(i18n.russian("api.problem.title.409"));
-        problem.setProperty("existingVacancyId", e.existingId());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ConflictProblem.of(i18n, e, "existingVacancyId", e.existingId(), null);
     }
 }

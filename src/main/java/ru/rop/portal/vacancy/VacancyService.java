@@ -23,8 +23,11 @@ public class VacancyService {
     private final CompanyProfileRepository profiles;
     private final CurrentActor actor;
     private final Clock clock;
+    private final VacancyCreationLockRepository creationLock;
 
-    VacancyService(VacancyRepository vacancies, CompanyProfileRepository profiles, CurrentActor actor, Clock clock) {
+    VacancyService(VacancyRepository vacancies, CompanyProfileRepository profiles, CurrentActor actor, Clock clock,
+                   VacancyCreationLockRepository creationLock) {
+        this.creationLock = creationLock;
         this.vacancies = vacancies;
         this.profiles = profiles;
         this.actor = actor;
@@ -56,6 +59,8 @@ public class VacancyService {
         VacancyForm checked = check(form);
         if (!duplicateConfirmed) {
             // «Новая вакансия» comes pre-filled: a second click on save would quietly open the same search twice.
+            // Taken before the first read, so on MariaDB the check reads what the previous creation committed.
+            creationLock.lock(VacancyCreationLock.THE_LOCK).orElseThrow();
             String title = comparable(checked.title());
             vacancies.findAllByStatus(VacancyStatus.OPEN).stream().map(Vacancy::toSummary)
                     .filter(v -> comparable(v.title()).equals(title)).findFirst().ifPresent(existing -> {

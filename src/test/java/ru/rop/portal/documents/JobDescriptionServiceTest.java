@@ -167,7 +167,9 @@ class JobDescriptionServiceTest {
                             .header("Authorization", KEY))
                     .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                     .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-                            "attachment; filename=\"" + document + "-" + vacancy + "-draft.pdf\"")).andReturn();
+                            org.hamcrest.Matchers.startsWith(
+                                    "attachment; filename=\"" + document + "-" + vacancy + "-draft.pdf\"; "
+                                            + "filename*=UTF-8''"))).andReturn();
             SampleDocuments.keep(document + "-draft.pdf", pdf.getResponse().getContentAsByteArray());
             assertThat(SampleDocuments.pdfText(pdf.getResponse().getContentAsByteArray()))
                     .contains("ПРОЕКТ — ООО «Тест»");
@@ -175,7 +177,9 @@ class JobDescriptionServiceTest {
                             .header("Authorization", KEY))
                     .andExpect(status().isOk()).andExpect(content().contentType(DocumentApiController.DOCX))
                     .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-                            "attachment; filename=\"" + document + "-" + vacancy + "-draft.docx\"")).andReturn();
+                            org.hamcrest.Matchers.startsWith(
+                                    "attachment; filename=\"" + document + "-" + vacancy + "-draft.docx\"; "
+                                            + "filename*=UTF-8''"))).andReturn();
             assertThat(SampleDocuments.docxText(docx.getResponse().getContentAsByteArray())).startsWith("ПРОЕКТ")
                     .contains("ООО «Тест»");
         }
@@ -186,7 +190,9 @@ class JobDescriptionServiceTest {
                         .header("Authorization", KEY))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"job-description-" + vacancy + ".pdf\"")).andReturn();
+                        org.hamcrest.Matchers.startsWith(
+                                "attachment; filename=\"job-description-" + vacancy + ".pdf\"; "
+                                        + "filename*=UTF-8''"))).andReturn();
         assertThat(SampleDocuments.pdfText(saved.getResponse().getContentAsByteArray())).contains("И. И. Петров")
                 .doesNotContain("ПРОЕКТ");
         MvcResult word = mvc.perform(get("/api/v1/vacancies/" + vacancy + "/rights.docx").header("Authorization", KEY))

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -36,6 +35,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.audit.AuditActor;
 import ru.rop.portal.audit.AuditDetails;
 import ru.rop.portal.audit.AuditEntry;
@@ -146,7 +146,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private Component summary() {
         found.setId("audit-found");
         found.addClassName("rop-muted");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(request -> {
+        Anchor export = new Anchor(SafeDownload.fromInputStream(request -> {
             byte[] csv = audit.exportCsv(filter());
             return new DownloadResponse(new ByteArrayInputStream(csv), "audit-log.csv", "text/csv;charset=UTF-8",
                     csv.length);

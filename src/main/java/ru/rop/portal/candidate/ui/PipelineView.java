@@ -28,12 +28,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Set;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.candidate.BoardColumn;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateForm;
@@ -83,7 +83,7 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         Button add = new Button(getTranslation("pipeline.add"), VaadinIcon.PLUS.create(), click -> openNew());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-candidate");
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> {
+        Anchor export = new Anchor(SafeDownload.fromInputStream(download -> {
             byte[] csv = candidates.exportCsv(vacancy.id());
             return new DownloadResponse(new ByteArrayInputStream(csv), "candidates-" + vacancy.id() + ".csv",
                     "text/csv;charset=UTF-8", csv.length);

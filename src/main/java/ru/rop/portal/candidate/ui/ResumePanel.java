@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.ResumeFile;
 import ru.rop.portal.candidate.ResumeInfo;
@@ -30,7 +29,7 @@ class ResumePanel extends Div {
         add(new H3(getTranslation("candidate.resume")));
         addClassName("rop-panel");
         if (resume != null) {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
+            Anchor download = new Anchor(SafeDownload.fromInputStream(request -> {
                 ResumeFile file = candidates.resume(candidateId).orElseThrow();
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                         file.contentType(), file.content().length);
@@ -48,9 +47,10 @@ class ResumePanel extends Div {
         refused.setVisible(false);
         Upload upload = new Upload();
         UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        String tooBig = getTranslation("resume.too-big", MAX_RESUME_BYTES / (1024 * 1024));
+        upload.setUploadHandler(new ResumeUpload(MAX_RESUME_BYTES, tooBig, (fileName, bytes) -> ui.access(() -> {
             try {
-                candidates.attachResume(candidateId, metadata.fileName(), bytes);
+                candidates.attachResume(candidateId, fileName, bytes);
                 Notifications.success(this, "candidate.resume.saved");
                 reload.run();
             } catch (UserFacingException e) {
@@ -59,6 +59,10 @@ class ResumePanel extends Div {
                 refused.setText(getTranslation(e.messageKey(), e.params()));
                 refused.setVisible(true);
             }
+        }), () -> ui.access(() -> {
+            upload.clearFileList();
+            refused.setText(tooBig);
+            refused.setVisible(true);
         })));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_RESUME_BYTES);

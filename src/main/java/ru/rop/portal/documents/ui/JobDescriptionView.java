@@ -24,13 +24,13 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
@@ -144,7 +144,7 @@ public class JobDescriptionView extends VerticalLayout
     }
 
     private Anchor download(DocumentKind kind, String extension, String type) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(request -> {
+        Anchor anchor = new Anchor(SafeDownload.fromInputStream(request -> {
             byte[] bytes = ("pdf".equals(extension) ? documents.pdf(vacancyId, kind) : documents.docx(vacancyId, kind))
                     .content();
             return new DownloadResponse(new ByteArrayInputStream(bytes),

@@ -21,13 +21,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
@@ -119,7 +119,7 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         }
         read(plan);
         download.removeAll();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(request -> {
+        Anchor pdf = new Anchor(SafeDownload.fromInputStream(request -> {
             byte[] bytes = kits.pdf(vacancyId);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "interview-kit-" + vacancyId + ".pdf",
                     "application/pdf", bytes.length);

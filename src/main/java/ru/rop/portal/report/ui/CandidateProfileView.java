@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -32,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.assessment.CaseEvidence;
 import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.classification.CompetencyScore;
@@ -90,7 +90,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
         sub.addClassName("rop-muted");
         Paragraph advice = new Paragraph(getTranslation("profile.advice"));
         advice.addClassName("rop-advice");
-        Anchor report = new Anchor(DownloadHandler.fromInputStream(request -> {
+        Anchor report = new Anchor(SafeDownload.fromInputStream(request -> {
             byte[] pdf = reports.candidateReport(profile.candidateId());
             return new DownloadResponse(new ByteArrayInputStream(pdf), reports.fileName(profile.candidateId()),
                     "application/pdf", pdf.length);

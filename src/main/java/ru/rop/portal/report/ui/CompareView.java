@@ -21,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -31,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import org.springframework.data.domain.Sort;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
@@ -195,7 +195,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
                 ProfileSections.radar(model, compared, 560, 460));
         radar.addClassName("rop-panel");
         List<Long> ids = compared.stream().map(CandidateProfile::candidateId).toList();
-        Anchor report = new Anchor(DownloadHandler.fromInputStream(request -> {
+        Anchor report = new Anchor(SafeDownload.fromInputStream(request -> {
             byte[] pdf = reports.comparisonReport(vacancyId, ids);
             return new DownloadResponse(new ByteArrayInputStream(pdf), "comparison-" + vacancyId + ".pdf",
                     "application/pdf", pdf.length);

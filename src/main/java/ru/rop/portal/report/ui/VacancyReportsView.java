@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -24,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.report.ReportService;
 import ru.rop.portal.security.Roles;
@@ -131,7 +131,7 @@ public class VacancyReportsView extends VerticalLayout implements BeforeEnterObs
         UI.getCurrent().setPollInterval(-1);
         progress.setValue(1);
         state.setText(getTranslation("reports.archive.ready", zip.length / 1024));
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> new DownloadResponse(
+        Anchor download = new Anchor(SafeDownload.fromInputStream(request -> new DownloadResponse(
                 new ByteArrayInputStream(zip), "reports-" + vacancy + ".zip", "application/zip", zip.length)),
                 getTranslation("reports.archive.download"));
         download.getElement().setAttribute("download", true);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -24,6 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
@@ -117,7 +117,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Component download(DestructionActSummary act) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(request -> {
+        Anchor link = new Anchor(SafeDownload.fromInputStream(request -> {
             ActFile file = retention.act(act.number());
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                     "application/pdf", file.content().length);
