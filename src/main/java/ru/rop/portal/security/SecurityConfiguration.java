@@ -61,7 +61,7 @@ class SecurityConfiguration {
             + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-    /** People: Vaadin views behind the login form; health and the API description stay public. */
+    /** People: Vaadin views behind the login form; health's status stays public (ApiDocsSecurity: API docs). */
     @Bean
     @Order(2)
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
@@ -80,8 +80,7 @@ class SecurityConfiguration {
             });
         });
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                        "/api/docs", "/api/swagger-ui/**", "/styles/**")
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
                 .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
