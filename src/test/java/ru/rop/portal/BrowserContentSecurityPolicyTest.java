@@ -24,8 +24,8 @@ import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 
 /**
- * Issue 17, point 12: the content security policy as the browser enforces it. Sign-in, the staff's main views and a
- * candidate's link are opened and used in Chromium; every violation the browser reports (the
+ * Issue 17, point 12: the content security policy as the browser enforces it. Sign-in, the staff's main views, the
+ * Swagger UI and a candidate's link are opened and used in Chromium; every violation the browser reports (the
  * {@code securitypolicyviolation} event and Chromium's own console message) is collected, and there must be none.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -123,6 +123,10 @@ class BrowserContentSecurityPolicyTest {
             // Client-side navigation, not only full loads.
             page.locator("vaadin-side-nav").getByText("Модель компетенций").click();
             assertThat(page.getByText("Деловая колбаса").first()).isVisible();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            // Swagger UI, in its own filter chain, for the signed-in person.
+            page.navigate(url("api/docs"));
+            assertThat(page.locator(".swagger-ui .info .title")).containsText("РОП-портал API");
             page.waitForLoadState(LoadState.NETWORKIDLE);
         }
 
