@@ -57,7 +57,7 @@ start_instance() { # name port → pid; health UP
   local name="$1" port="$2" started; started=$(date +%s)
   SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$DB" SPRING_DATASOURCE_USERNAME="$DB_USER" \
   SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" ROP_DATA_DIR="$WORK/jars/data-$name" ROP_ADMIN_EMAIL=owner@demo.test \
-  ROP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ROP_API_KEY="$API_KEY" SERVER_PORT="$port" \
+  ROP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ROP_API_KEY="$API_KEY" SERVER_PORT="$port" ROP_TRUSTED_PROXIES=127.0.0.1 \
     "$JAVA" -jar target/rop-portal.jar >"$WORK/jars/$name.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 480); do

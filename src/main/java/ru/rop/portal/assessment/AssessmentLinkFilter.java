@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import ru.rop.portal.common.AppI18NProvider;
 
 /**
- * Guards the candidate links {@code /a/{token}} and {@code /a/{token}/withdraw} before Vaadin renders them: a wrong link costs time, and an
- * address that keeps guessing gets 429 until its window passes. A valid link is never slowed. Links opened through
- * Vaadin's own navigation are counted by {@link CandidateAssessmentService#open} the same way.
+ * Guards the candidate links {@code /a/{token}} and {@code /a/{token}/withdraw} before Vaadin renders them: a wrong
+ * link costs time, and an address that keeps guessing gets 429 for every link until its window passes. A valid link
+ * from an address in good standing is never slowed. Links opened through Vaadin's own navigation are counted by
+ * {@link CandidateAssessmentService#open} the same way.
  */
 @Configuration
 class AssessmentLinkFilter {
@@ -39,15 +40,19 @@ class AssessmentLinkFilter {
                         // also works after the assessment's link expired.
                         String token = path.length > 2 ? path[2] : "";
                         boolean withdrawal = path.length == 4 && WITHDRAW.equals(path[3]);
-                        // A valid link always opens, so a guesser behind the same proxy or NAT cannot lock
-                        // candidates out; only wrong links are counted, slowed and refused.
-                        if (withdrawal ? !assessments.withdrawable(token) : !assessments.valid(token)) {
-                            String address = request.getRemoteAddr();
-                            if (guard.refused(address) || !pause(guard.failed(address))
-                                    || guard.refused(address)) {
-                                refuse(response, i18n, guard.window());
-                                return;
-                            }
+                        // A refused address gets the same answer for every link, valid ones too, before the
+                        // token is even looked up: otherwise a 200 among the 429s would still tell a guesser which
+                        // token is real. The price: a candidate behind the same NAT as a guesser waits out the
+                        // window too (docs/architecture.md). Only wrong links are counted and slowed.
+                        String address = request.getRemoteAddr();
+                        if (guard.refused(address)) {
+                            refuse(response, i18n, guard.window());
+                            return;
+                        }
+                        if ((withdrawal ? !assessments.withdrawable(token) : !assessments.valid(token))
+                                && (!pause(guard.failed(address)) || guard.refused(address))) {
+                            refuse(response, i18n, guard.window());
+                            return;
                         }
                         chain.doFilter(request, response);
                     }

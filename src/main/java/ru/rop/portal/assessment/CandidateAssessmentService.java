@@ -104,9 +104,12 @@ public class CandidateAssessmentService {
         return find(token).map(this::plan).orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
     }
 
-    /** The address has opened too many wrong links lately: it is told to wait, not shown another page. */
+    /**
+     * The address has opened too many wrong links lately: it is told to wait, not shown another page, whatever the
+     * link. Without an address there is no HTTP client behind the call (a call from the server itself) to hold back.
+     */
     public boolean throttled(String address) {
-        return guard.refused(address == null ? "" : address);
+        return address != null && guard.refused(address);
     }
 
     /**

@@ -56,21 +56,14 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /**
-     * What pages may load and run: only this server's own scripts, styles and images (Vaadin needs inline scripts
-     * and {@code eval} for its client), nothing from other hosts, and no framing by other sites.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' "
-            + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
-
-    /** People: Vaadin views behind the login form; health and the API description stay public. */
+    /** People: Vaadin views behind the login form; health's status stays public (ApiDocsSecurity: API docs). */
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http, RequestUtil vaadinRequests, AppUserRepository users,
-            SecurityContextHolderStrategy strategy) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy,
+            RequestUtil vaadinRequests, AppUserRepository users, SecurityContextHolderStrategy strategy)
+            throws Exception {
         http.headers(headers -> {
-            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            headers.addHeaderWriter(contentSecurityPolicy)
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(frames -> frames.deny());
             // Written before the page, not when it is committed: Vaadin writes its pages so that headers left
@@ -84,8 +77,7 @@ class SecurityConfiguration {
             });
         });
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                        "/api/docs", "/api/swagger-ui/**", "/styles/**")
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**")
                 .permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; everything else, the login form's POST /login above all,
         // needs Spring's. Vaadin's default also exempts the login page, which let another site sign a browser in

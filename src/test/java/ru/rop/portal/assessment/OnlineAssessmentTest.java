@@ -375,7 +375,7 @@ class OnlineAssessmentTest {
             request.setRemoteAddr(address);
             return request;
         })).andExpect(result -> assertThat(result.getResponse().getStatus())
-                .as("a valid link opens even from the guessing address (a shared proxy or NAT)").isNotEqualTo(429));
+                .as("a valid link from the guessing address gets the same answer: no oracle").isEqualTo(429));
         assertThat(assessments.throttled(address)).isTrue();
     }
 }

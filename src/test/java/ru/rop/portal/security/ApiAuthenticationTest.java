@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.rop.portal.IntegrationTest;
 
@@ -113,15 +114,16 @@ class ApiAuthenticationTest {
     }
 
     @Test
-    void theApiDescriptionIsPublic() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+    void theApiDescriptionIsOpenToAKey() throws Exception {
+        mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + BOOTSTRAP_KEY)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("РОП-портал API"))
                 .andExpect(jsonPath("$.paths['/api/v1/model']").exists());
     }
 
     @Test
     void healthReportsTheDatabase() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health").with(SecurityMockMvcRequestPostProcessors.user("owner@test.local")
+                        .roles(Roles.OWNER, Roles.HR))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
     }

@@ -81,6 +81,11 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        // Navigation inside Vaadin passes no filter: a refused address sees the same page for any link here too.
+        if (assessments.throttled(address())) {
+            throttled();
+            return;
+        }
         Optional<AssessmentPlan> opened = assessments.open(token, address());
         if (opened.isEmpty()) {
             if (assessments.throttled(address())) {

@@ -50,6 +50,11 @@ public class WithdrawalView extends Main implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
+        // Checked before the link, as in AssessmentLinkFilter: a refused address sees this page for any link.
+        if (assessments.throttled(address())) {
+            show("assessment-throttled", "assessment.throttled.title", "assessment.throttled.text");
+            return;
+        }
         Optional<ConsentWithdrawal> withdrawal = assessments.withdrawal(token, address());
         if (withdrawal.isPresent()) {
             explain(withdrawal.get());

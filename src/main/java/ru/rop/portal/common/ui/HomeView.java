@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import ru.rop.portal.common.PortalUser;
 
 /** The start page: what this person can do next, with each step one click away. */
@@ -24,7 +25,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String OWNER_ROLE = "OWNER";
 
-    public HomeView(AuthenticationContext authentication, List<HomePanel> panels) {
+    public HomeView(AuthenticationContext authentication, List<HomePanel> panels,
+                    @Value("${rop.api-docs.enabled:true}") boolean apiDocsEnabled) {
         addClassName("rop-page");
         String name = authentication.getAuthenticatedUser(PortalUser.class).map(PortalUser::displayName).orElse("");
         H2 greeting = new H2(getTranslation("home.greeting", name));
@@ -41,14 +43,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             steps.add(step(VaadinIcon.KEY, "home.step.api-keys", "settings/api-keys"));
         }
         steps.add(step(VaadinIcon.USER_CARD, "home.step.account", "account"));
-        Anchor apiDocs = new Anchor("api/docs", getTranslation("home.api-docs"));
-        apiDocs.setRouterIgnore(true);
-        apiDocs.setTarget("_blank");
-        Paragraph docs = new Paragraph(apiDocs);
-        docs.addClassName("rop-muted");
         add(greeting, intro);
         panels.forEach(panel -> panel.create().ifPresent(this::add));
-        add(steps, docs);
+        add(steps);
+        if (apiDocsEnabled) {
+            Anchor apiDocs = new Anchor("api/docs", getTranslation("home.api-docs"));
+            apiDocs.setRouterIgnore(true);
+            apiDocs.setTarget("_blank");
+            Paragraph docs = new Paragraph(apiDocs);
+            docs.addClassName("rop-muted");
+            add(docs);
+        }
     }
 
     private Div step(VaadinIcon icon, String key, String path) {
