@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.h2.api.ErrorCode;
+import org.h2.mvstore.MVStoreException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -13,10 +15,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseFailures {
 
-    /** H2: database closed, file I/O errors, no disk space. */
-    private static final Set<Integer> H2_UNAVAILABLE = Set.of(90098, 90028, 90031, 90100, 90121);
-    /** H2's file store failed to write (a full disk); H2 reports it as a general error around this cause. */
-    private static final String H2_STORE_FAILURE = "org.h2.mvstore.MVStoreException";
+    /** H2: database closed (after a failed write, or shutting down) and file I/O errors. */
+    private static final Set<Integer> H2_UNAVAILABLE = Set.of(ErrorCode.DATABASE_IS_CLOSED,
+            ErrorCode.DATABASE_CALLED_AT_SHUTDOWN, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2);
     /**
      * Hikari's answer on a connection it has just evicted for one of these failures: the rollback after it fails
      * with this and hides the original failure.
@@ -33,11 +34,13 @@ public final class DatabaseFailures {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t.getClass().getName().equals(H2_STORE_FAILURE)) {
+                    // H2's file store failed to write (a full disk), reported as a general error around it.
+                    || t instanceof MVStoreException) {
                 return true;
             }
             if (t instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || H2_UNAVAILABLE.contains(sql.getErrorCode()) || POOL_CLOSED_CONNECTION.equals(sql.getMessage()))) {
+                    || H2_UNAVAILABLE.contains(sql.getErrorCode())
+                    || POOL_CLOSED_CONNECTION.equals(sql.getMessage()))) {
                 return true;
             }
         }
