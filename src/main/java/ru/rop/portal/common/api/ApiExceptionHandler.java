@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.common.DatabaseFailures;
 import ru.rop.portal.common.UserFacingException;
 
 /**
@@ -47,6 +48,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** A defect, not bad input: logged with its stack trace here, answered without one. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception e) {
+        if (DatabaseFailures.unavailable(e)) {
+            // Not a defect: the database cannot serve now (closed, out of disk, unreachable); the client retries.
+            log.warn("API call refused while the database is unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, i18n.russian("api.problem.unavailable")));
+        }
         log.error("Unexpected error in an API call", e);
         return ResponseEntity.internalServerError()
                 .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, i18n.russian("api.problem.internal")));
