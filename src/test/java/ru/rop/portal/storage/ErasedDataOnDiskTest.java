@@ -53,6 +53,9 @@ class ErasedDataOnDiskTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DiskFullScenario.h2Url("file:" + DIR.resolve("rop-portal")));
+        // CI points the application at MariaDB with its own user; this test owns its H2 file and its user.
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
         registry.add("rop.data-dir", DIR::toString);
     }
 

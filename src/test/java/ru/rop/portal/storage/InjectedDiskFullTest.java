@@ -16,6 +16,9 @@ class InjectedDiskFullTest extends DiskFullScenario {
     static void database(DynamicPropertyRegistry registry) {
         FullDiskFilePath.register();
         registry.add("spring.datasource.url", () -> URL);
+        // CI points the application at MariaDB with its own user; this test owns its H2 file and its user.
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
         registry.add("rop.data-dir", DIR::toString);
     }
 

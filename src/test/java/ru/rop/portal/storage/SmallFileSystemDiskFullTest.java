@@ -30,6 +30,9 @@ class SmallFileSystemDiskFullTest extends DiskFullScenario {
         Files.createDirectories(DIR);
         mounted = run("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", DIR.toString());
         registry.add("spring.datasource.url", () -> URL);
+        // CI points the application at MariaDB with its own user; this test owns its H2 file and its user.
+        registry.add("spring.datasource.username", () -> "sa");
+        registry.add("spring.datasource.password", () -> "");
         registry.add("rop.data-dir", DIR::toString);
     }
 
