@@ -239,20 +239,19 @@ class GaleraDrillTest {
 
     private static String outcome(Page page) {
         Locator told = page.locator("#candidate-problem");
-        Locator saved = page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("сохран", Pattern.CASE_INSENSITIVE)));
-        for (int attempt = 0; attempt < 150; attempt++) {
+        Locator notifications = page.locator("vaadin-notification-card");
+        for (int attempt = 0; attempt < 300; attempt++) {
             if (!told.innerText().isBlank()) {
                 return "told \"" + told.innerText().strip() + "\"";
             }
-            String notes = saved.allInnerTexts().toString();
+            String notes = String.join(" ", notifications.allInnerTexts());
             if (notes.contains("коллега")) {
-                return "told \"" + notes + "\"";
+                return "told \"" + notes.strip() + "\"";
             }
             if (notes.contains("ошибка")) {
                 return "error";
             }
-            if (!notes.equals("[]")) {
+            if (notes.contains("сохранены")) {
                 return "saved";
             }
             page.waitForTimeout(100);
@@ -343,6 +342,7 @@ class GaleraDrillTest {
             page.navigate(url("/candidate/" + candidate));
             page.locator("#start-interview").click();
             assertThat(page.locator("#question-text")).isVisible();
+            assertThat(page).hasURL(Pattern.compile(".*/interview/\\d+$"));
             interview = Long.parseLong(page.url().replaceAll(".*/interview/(\\d+).*", "$1"));
         }
 
