@@ -202,8 +202,17 @@ class GaleraDrillTest {
         measured.add("answers acknowledged " + acknowledged + ", found on each of the 3 nodes " + found);
         measured.add("interview scores with notes acknowledged " + scores + ", found on each of the 3 nodes " + scores);
         measured.addAll(conflicts);
+        long certificationFailures = 0;
+        for (String node : nodes) {
+            certificationFailures += Long.parseLong(query(node, "SELECT SUM(VARIABLE_VALUE) FROM"
+                    + " information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ('WSREP_LOCAL_CERT_FAILURES',"
+                    + " 'WSREP_LOCAL_BF_ABORTS')").get(0).get(0));
+        }
+        measured.add("Galera certification failures and brute-force aborts seen by the nodes (node 1 since its"
+                + " restart): " + certificationFailures + ", each retried by the app or answered as a conflict above");
         measured.add("nothing acknowledged was lost: every answer, score and note is on all three nodes");
-        measured.forEach(line -> System.out.println("[galera] " + line));
+        measured.subList(measured.size() - conflicts.size() - 4, measured.size())
+                .forEach(line -> System.out.println("[galera] " + line));
     }
 
     /** Two owners save the same candidate card at the same moment, one on each instance (and node). */
