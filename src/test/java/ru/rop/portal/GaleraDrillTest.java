@@ -209,7 +209,7 @@ class GaleraDrillTest {
                     + " 'WSREP_LOCAL_BF_ABORTS')").get(0).get(0));
         }
         measured.add("Galera certification failures and brute-force aborts seen by the nodes (node 1 since its"
-                + " restart): " + certificationFailures + ", each retried by the app or answered as a conflict above");
+                + " restart): " + certificationFailures);
         measured.add("nothing acknowledged was lost: every answer, score and note is on all three nodes");
         measured.subList(measured.size() - conflicts.size() - 4, measured.size())
                 .forEach(line -> System.out.println("[galera] " + line));
