@@ -20,6 +20,7 @@ import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
+import ru.rop.portal.common.RetryOnWriteConflict;
 
 /**
  * The candidate's side of the online assessment, reached only through their link: every call presents the token,
@@ -116,6 +117,7 @@ public class CandidateAssessmentService {
      * @param version the consent version the candidate was shown; a text changed since is shown again first
      * @throws UserFacingException {@code assessment.consent.changed} when the version is no longer current
      */
+    @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan consent(String token, String address, String version) {
         Invitation invitation = change(token, false);
@@ -131,6 +133,7 @@ public class CandidateAssessmentService {
         return plan(invitations.save(invitation));
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public void startSection(String token, AssessmentSection section) {
         Invitation invitation = change(token, true);
@@ -139,6 +142,7 @@ public class CandidateAssessmentService {
     }
 
     /** A situational item's chosen option. */
+    @RetryOnWriteConflict
     @Transactional
     public void choose(String token, String itemId, String optionId, int seconds) {
         Invitation invitation = change(token, true);
@@ -162,6 +166,7 @@ public class CandidateAssessmentService {
      * @throws UserFacingException {@code assessment.item.unknown} for a block or statement not in the assessment,
      *                             {@code assessment.block.same} when both marks name one statement; nothing changes
      */
+    @RetryOnWriteConflict
     @Transactional
     public void rank(String token, String blockId, String most, String least, int seconds) {
         Invitation invitation = change(token, true);
@@ -187,6 +192,7 @@ public class CandidateAssessmentService {
      *
      * @param pastedChars characters pasted since the last save, an integrity signal
      */
+    @RetryOnWriteConflict
     @Transactional
     public void write(String token, String caseId, String base, String text, int pastedChars, int seconds) {
         Invitation invitation = change(token, true);
@@ -217,6 +223,7 @@ public class CandidateAssessmentService {
     }
 
     /** Remembers where the candidate is, so the link opens there again, on any device. */
+    @RetryOnWriteConflict
     @Transactional
     public void moveTo(String token, String step) {
         Invitation invitation = change(token, true);
@@ -225,6 +232,7 @@ public class CandidateAssessmentService {
     }
 
     /** Ends the assessment: nothing changes afterwards; the profile counts the answers; the inviter is told. */
+    @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan submit(String token) {
         Invitation invitation = change(token, true);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,6 +34,7 @@ import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
+import ru.rop.portal.common.RetryOnWriteConflict;
 
 /** Candidates of the vacancies and their way through the pipeline; the rules live here, not in the screens. */
 @Service
@@ -77,12 +79,14 @@ public class CandidateService {
     /**
      * Not {@link Transactional}: a racing insert of the same e-mail breaks the unique key, and the Hibernate session
      * of that transaction is unusable afterwards. The second attempt runs in a fresh transaction, where the
-     * duplicate check sees the colleague's committed row and refuses with the usual duplicate message.
+     * duplicate check sees the colleague's committed row and refuses with the usual duplicate message. On a Galera
+     * cluster the racing insert on another node makes this commit fail certification (a deadlock) instead: the same
+     * second attempt applies.
      */
     public CandidateSummary create(CandidateForm form) {
         try {
             return inTransaction.execute(status -> insert(form));
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
             if (TransactionSynchronizationManager.isActualTransactionActive()) {
                 // Inside a caller's transaction the broken session is the caller's: only it can start again.
                 throw e;
@@ -106,6 +110,7 @@ public class CandidateService {
     }
 
     /** @throws UserFacingException {@code candidate.changed} when someone saved the candidate since it was loaded */
+    @RetryOnWriteConflict
     @Transactional
     public CandidateSummary update(long id, CandidateForm form) {
         Candidate candidate = candidate(id);
@@ -121,6 +126,7 @@ public class CandidateService {
         return candidates.saveAndFlush(candidate).toSummary();
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public CandidateSummary moveTo(long id, Stage to, String reason) {
         Candidate candidate = candidate(id);

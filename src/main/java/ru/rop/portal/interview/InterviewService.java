@@ -34,6 +34,7 @@ import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.vacancy.VacancyService;
+import ru.rop.portal.common.RetryOnWriteConflict;
 
 /**
  * Interviews with candidates. Each interviewer has one interview per candidate and is the only one who opens or
@@ -138,6 +139,7 @@ public class InterviewService {
     }
 
     /** Sets or clears (null) the 1–5 anchored score of a question. */
+    @RetryOnWriteConflict
     @Transactional
     public AnswerRecord score(long interviewId, String questionId, Integer score) {
         if (score != null && (score < 1 || score > 5)) {
@@ -150,6 +152,7 @@ public class InterviewService {
      * Sets or clears (null) where the candidate sits, 1–5, on the own scale of a style the question reveals. Not a
      * judgement of quality: neither end of a style is the good one.
      */
+    @RetryOnWriteConflict
     @Transactional
     public AnswerRecord markStyle(long interviewId, String questionId, DimensionId style, Integer position) {
         if (position != null && (position < 1 || position > 5)) {
@@ -162,6 +165,7 @@ public class InterviewService {
         return change(interview, questionId, (answer, now) -> answer.markStyle(style, position, now));
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public AnswerRecord write(long interviewId, String questionId, NoteField field, String text) {
         String checked = FormRules.optional(field.name().toLowerCase(Locale.ROOT), text,
@@ -169,6 +173,7 @@ public class InterviewService {
         return change(interviewId, questionId, (answer, now) -> answer.write(field, checked, now));
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public AnswerRecord flag(long interviewId, String questionId, String redFlagId, boolean raised) {
         if (model.redFlag(redFlagId).isEmpty()) {
@@ -178,6 +183,7 @@ public class InterviewService {
     }
 
     /** Marks a question as deliberately not asked; its score, if any, stays until cleared. */
+    @RetryOnWriteConflict
     @Transactional
     public AnswerRecord skip(long interviewId, String questionId) {
         return change(interviewId, questionId, (answer, now) -> answer.skip(now));
@@ -196,6 +202,7 @@ public class InterviewService {
     }
 
     /** Remembers the question on screen, so the interview resumes there. */
+    @RetryOnWriteConflict
     @Transactional
     public void moveTo(long interviewId, int position) {
         Interview interview = own(interviewId);
@@ -207,6 +214,7 @@ public class InterviewService {
     }
 
     /** Ends the interview: from now on it counts on the panel and the interviewer sees the others' scores. */
+    @RetryOnWriteConflict
     @Transactional
     public void submit(long interviewId, String conclusion) {
         Interview interview = own(interviewId);

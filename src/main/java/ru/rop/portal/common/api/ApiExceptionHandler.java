@@ -4,6 +4,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Map;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +44,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .toList());
         }
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /**
+     * The same rows written at the same moment elsewhere (a Galera certification failure or a deadlock) even after
+     * the service's retries: the client repeats the call on the current data.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<Object> handleWriteConflict(ConcurrencyFailureException e) {
+        log.warn("API write refused after repeated write conflicts: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, i18n.russian("api.problem.write-conflict")));
     }
 
     /** A defect, not bad input: logged with its stack trace here, answered without one. */

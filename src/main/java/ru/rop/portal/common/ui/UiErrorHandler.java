@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,17 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (writeConflict(event.getThrowable())) {
+            // Not a defect: a colleague saved the same data at the same moment, even after the service's retries.
+            log.warn("An action on a page lost a write conflict: {}", event.getThrowable().toString());
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                Notification notification = Notification.show(ui.getTranslation("error.write-conflict"), 10000,
+                        Notification.Position.MIDDLE);
+                notification.addThemeVariants(NotificationVariant.ERROR);
+            }
+            return;
+        }
         String incident = InternalErrorView.incident();
         log.error("Incident {}: an action on a page failed", incident, event.getThrowable());
         UI ui = UI.getCurrent();
@@ -35,5 +47,14 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
                     Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.ERROR);
         }
+    }
+
+    private static boolean writeConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
