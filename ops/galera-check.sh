@@ -59,12 +59,6 @@ fi
 PROXY_PORT="${ROP_GALERA_PORT:-18420}"
 PORT_A=$((PROXY_PORT + 1))
 PORT_B=$((PROXY_PORT + 2))
-if [ -z "${JAVA_HOME:-}" ]; then
-  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* /usr/lib/jvm/*21*; do
-    [ -x "$candidate/bin/java" ] && { JAVA_HOME="$candidate"; break; }
-  done
-fi
-export JAVA_HOME PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -78,7 +72,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
-if [ ! -f target/rop-portal.jar ]; then
+if [ ! -x target/rop-portal/rop-portal ]; then
   echo "Building the production jar first"
   ./mvnw -B -ntp -q -Pproduction -DskipTests package
 fi

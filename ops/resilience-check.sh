@@ -10,19 +10,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${JAVA_HOME:-}" ]; then
-  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* /usr/lib/jvm/*21*; do
-    [ -x "$candidate/bin/java" ] && { JAVA_HOME="$candidate"; break; }
-  done
-fi
-export JAVA_HOME PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
 
 if ! command -v chromium >/dev/null; then
   echo "Installing Chromium for the browser drills"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
-if [ ! -f target/rop-portal.jar ]; then
+if [ ! -x target/rop-portal/rop-portal ]; then
   echo "Building the production jar first"
   ./mvnw -B -ntp -q -Pproduction -DskipTests package
 fi

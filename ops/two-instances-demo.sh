@@ -13,18 +13,12 @@ PORT_A=$((PROXY_PORT + 1))
 PORT_B=$((PROXY_PORT + 2))
 PROXY="http://127.0.0.1:$PROXY_PORT"
 
-if [ -z "${JAVA_HOME:-}" ]; then
-  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*25* /usr/lib/jvm/*21*; do
-    [ -x "$candidate/bin/java" ] && { JAVA_HOME="$candidate"; break; }
-  done
-fi
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   echo "Installing nginx from Debian's packages"
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
 fi
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
-if [ ! -f target/rop-portal.jar ]; then
+if [ ! -x target/rop-portal/rop-portal ]; then
   echo "Building the production jar first"
   ./mvnw -B -ntp -q -Pproduction -DskipTests package
 fi
@@ -58,7 +52,7 @@ start_instance() { # name port → pid; health UP
   SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$DB" SPRING_DATASOURCE_USERNAME="$DB_USER" \
   SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" ROP_DATA_DIR="$WORK/jars/data-$name" ROP_ADMIN_EMAIL=owner@demo.test \
   ROP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ROP_API_KEY="$API_KEY" SERVER_PORT="$port" ROP_TRUSTED_PROXIES=127.0.0.1 \
-    "$JAVA" -jar target/rop-portal.jar >"$WORK/jars/$name.log" 2>&1 &
+    target/rop-portal/rop-portal >"$WORK/jars/$name.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 480); do
     if curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; then
