@@ -13,17 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.AuditEvent.Action;
@@ -58,13 +53,10 @@ public class CandidateService {
     private final AppI18NProvider i18n;
     private final ApplicationEventPublisher events;
     private final PersonalDataEraser eraser;
-    private final TransactionTemplate inTransaction;
 
     CandidateService(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
                      VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n,
-                     ApplicationEventPublisher events, PersonalDataEraser eraser,
-                     PlatformTransactionManager transactions) {
-        this.inTransaction = new TransactionTemplate(transactions);
+                     ApplicationEventPublisher events, PersonalDataEraser eraser) {
         this.eraser = eraser;
         this.i18n = i18n;
         this.events = events;
@@ -77,25 +69,13 @@ public class CandidateService {
     }
 
     /**
-     * Not {@link Transactional}: a racing insert of the same e-mail breaks the unique key, and the Hibernate session
-     * of that transaction is unusable afterwards. The second attempt runs in a fresh transaction, where the
-     * duplicate check sees the colleague's committed row and refuses with the usual duplicate message. On a Galera
-     * cluster the racing insert on another node makes this commit fail certification (a deadlock) instead: the same
-     * second attempt applies.
+     * A racing insert of the same e-mail breaks the unique key (on a Galera cluster, the other node's insert fails
+     * this commit's certification instead): the retry runs in a fresh transaction, where the duplicate check sees
+     * the colleague's committed row and refuses with the usual duplicate message.
      */
+    @RetryOnWriteConflict
+    @Transactional
     public CandidateSummary create(CandidateForm form) {
-        try {
-            return inTransaction.execute(status -> insert(form));
-        } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
-            if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                // Inside a caller's transaction the broken session is the caller's: only it can start again.
-                throw e;
-            }
-            return inTransaction.execute(status -> insert(form));
-        }
-    }
-
-    private CandidateSummary insert(CandidateForm form) {
         vacancy(form.vacancyId());
         Checked checked = check(form);
         refuseDuplicates(checked, null);
