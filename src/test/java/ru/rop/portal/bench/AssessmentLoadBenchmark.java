@@ -102,7 +102,12 @@ class AssessmentLoadBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base = RUNNING ? BASE_URL.replaceFirst("/?$", "/") : "http://127.0.0.1:" + PORT + "/";
-    private final HttpClient api = HttpClient.newHttpClient();
+    /**
+     * Keeps nginx's instance cookie like a browser: two instances on different Galera nodes do not read their own
+     * writes across nodes at once (no causal reads), so a candidate made on one and invited on the other may not
+     * be found yet.
+     */
+    private final HttpClient api = VaadinClient.newHttp();
     private Process server;
     /** The server processes measured: the jar started here, or the running instances' {@code pids}. */
     private List<ProcessHandle> servers = List.of();
