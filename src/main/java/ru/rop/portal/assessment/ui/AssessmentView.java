@@ -60,9 +60,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private int current;
     private Instant shownAt = Instant.now();
     private String title = "";
-    /** The current page's progress, updated in place when a block's pick is saved. */
-    private ProgressBar progress;
-    private Span doneCount;
+    /** Kept from page to page of a section; its progress also changes in place when a block's pick is saved. */
+    private final AssessmentHeader header = new AssessmentHeader();
 
     private record Page(AssessmentPlan.Section section, int sectionNumber, AssessmentPlan.Item item, int itemNumber) {
 
@@ -251,13 +250,19 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private void show(int index) {
         current = Math.clamp(index, 0, pages.size());
         shownAt = Instant.now();
-        page.removeAll();
         if (current == pages.size()) {
+            page.removeAll();
             review();
             return;
         }
         Page step = pages.get(current);
-        page.add(header(step));
+        page.getChildren().filter(child -> child != header).toList().forEach(page::remove);
+        if (header.getParent().isEmpty()) {
+            page.addComponentAsFirst(header);
+        }
+        header.show(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
+                plan.sections().size(), step.itemNumber(), step.section().items().size()), countdown(step.section()),
+                plan);
         if (step.intro()) {
             intro(step);
         } else if (step.item().kind() == AssessmentSection.CASES) {
@@ -267,24 +272,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         } else {
             choiceItem(step);
         }
-    }
-
-    private Div header(Page step) {
-        progress = new ProgressBar(0, Math.max(1, plan.items().size()), plan.answered());
-        progress.setId("assessment-progress");
-        Span done = new Span(getTranslation("assessment.progress", plan.answered(), plan.items().size()));
-        done.addClassName("rop-muted");
-        done.setId("assessment-done-count");
-        doneCount = done;
-        Span where = new Span(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
-                plan.sections().size(), step.itemNumber(), step.section().items().size()));
-        where.setId("assessment-where");
-        Span countdown = new Span(countdown(step.section()));
-        countdown.addClassName("rop-muted");
-        countdown.setId("assessment-countdown");
-        Div header = new Div(new Div(where, countdown), progress, done);
-        header.addClassName("rop-assess-header");
-        return header;
     }
 
     /** Gentle: a guide to pace, never a cut-off. */
@@ -363,8 +350,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         forward.run();
         block.onChange(() -> {
             forward.run();
-            progress.setValue(plan.answered());
-            doneCount.setText(getTranslation("assessment.progress", plan.answered(), plan.items().size()));
+            header.progress(plan);
         });
         Div card = card(block, navigation(next));
         card.setId("assessment-block");
