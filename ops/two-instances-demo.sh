@@ -13,31 +13,27 @@ PORT_A=$((PROXY_PORT + 1))
 PORT_B=$((PROXY_PORT + 2))
 PROXY="http://127.0.0.1:$PROXY_PORT"
 
-if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
-  echo "Installing nginx from Debian's packages"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
-fi
-NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
-if [ ! -x target/rop-portal/rop-portal ]; then
-  echo "Building the production jar first"
-  ./mvnw -B -ntp -q -Pproduction -DskipTests package
-fi
+# shellcheck source=ops/cluster.sh
+source ops/cluster.sh
+ensure_packages nginx-light:/usr/sbin/nginx
+ensure_jar
 
 ops/mariadb-service.sh ensure-running >/dev/null
 admin_sql() { mariadb -h127.0.0.1 -P3306 -uroot -e "$1" 2>/dev/null || mariadb -uroot -e "$1"; }
 DB="rop_ops_demo_$(date +%s)_$$"
 DB_USER=rop_ops_demo
-DB_PASSWORD="rop_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-ADMIN_PASSWORD="Demo-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-API_KEY="demo-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+DB_PASSWORD="rop_$(random_hex 12)"
+ADMIN_EMAIL=owner@demo.test
+ADMIN_PASSWORD="Demo-$(random_hex 9)"
+API_KEY="demo-$(random_hex 16)"
 WORK="$(pwd)/target/two-instances"
 rm -rf "$WORK"
-mkdir -p "$WORK/nginx/temp" "$WORK/jars"
+mkdir -p "$WORK/jars"
 
 PID_A="" PID_B="" NGINX_PID=""
 cleanup() {
   for pid in "$PID_A" "$PID_B"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
-  [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+  nginx_stop "$WORK/nginx"
   admin_sql "DROP DATABASE IF EXISTS \`$DB\`;" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -47,47 +43,12 @@ admin_sql "CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode
   ALTER USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
   GRANT ALL PRIVILEGES ON \`rop_ops_demo_%\`.* TO '$DB_USER'@'127.0.0.1';"
 
-start_instance() { # name port → pid; health UP
-  local name="$1" port="$2" started; started=$(date +%s)
-  SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$DB" SPRING_DATASOURCE_USERNAME="$DB_USER" \
-  SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" ROP_DATA_DIR="$WORK/jars/data-$name" ROP_ADMIN_EMAIL=owner@demo.test \
-  ROP_ADMIN_PASSWORD="$ADMIN_PASSWORD" ROP_API_KEY="$API_KEY" SERVER_PORT="$port" ROP_TRUSTED_PROXIES=127.0.0.1 \
-    target/rop-portal/rop-portal >"$WORK/jars/$name.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 480); do
-    if curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; then
-      echo "instance $name on :$port (pid $pid): health UP after $(( $(date +%s) - started )) s" >&2
-      echo "$pid"; return
-    fi
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "ERROR: instance $name did not start; its log:" >&2; tail -n 40 "$WORK/jars/$name.log" >&2; exit 1
-}
-
 echo "== 1. Two instances on one database ($DB), nginx in front on :$PROXY_PORT"
 # The first instance alone creates the schema and the first owner; the second then finds both.
-PID_A=$(start_instance a "$PORT_A")
-PID_B=$(start_instance b "$PORT_B")
-sed -e "s/8081/$PORT_A/g" -e "s/8082/$PORT_B/g" -e "s/listen 80;/listen 127.0.0.1:$PROXY_PORT;/" \
-  ops/nginx/rop-portal.conf >"$WORK/nginx/rop-portal.conf"
-cat >"$WORK/nginx/nginx.conf" <<CONF
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-worker_processes 1;
-events { worker_connections 256; }
-http {
-    access_log $WORK/nginx/access.log;
-    client_body_temp_path $WORK/nginx/temp/body;
-    proxy_temp_path $WORK/nginx/temp/proxy;
-    fastcgi_temp_path $WORK/nginx/temp/fastcgi;
-    uwsgi_temp_path $WORK/nginx/temp/uwsgi;
-    scgi_temp_path $WORK/nginx/temp/scgi;
-    include $WORK/nginx/rop-portal.conf;
-}
-CONF
-"$NGINX" -t -q -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'error_log stderr;'
-"$NGINX" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
+DB_URL="jdbc:mariadb://127.0.0.1:3306/$DB"
+PID_A=$(instance_start a "$PORT_A" "$DB_URL" "$DB_USER" "$DB_PASSWORD" "$WORK/jars")
+PID_B=$(instance_start b "$PORT_B" "$DB_URL" "$DB_USER" "$DB_PASSWORD" "$WORK/jars")
+nginx_start "$WORK/nginx" "$PROXY_PORT" "$PORT_A" "$PORT_B"
 
 node_of() { tr -d '\r' <"$1" | awk -F': ' 'tolower($1) == "x-rop-node" {print $2}' | tail -n 1; }
 status_of() { tr -d '\r' <"$1" | awk '/^HTTP\// {code=$2} END {print code}'; }

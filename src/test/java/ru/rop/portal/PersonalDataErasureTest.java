@@ -104,7 +104,7 @@ class PersonalDataErasureTest {
         assessments.consent(token, "203.0.113.9", plan.consent().version());
         for (AssessmentPlan.Item item : plan.items()) {
             switch (item.kind()) {
-                case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 30);
+                case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 30, null);
                 case SELF -> assessments.rank(token, item.id(), item.options().getFirst().id(),
                         item.options().getLast().id(), 5);
                 case CASES -> assessments.write(token, item.id(), null, "Я, " + name + ", предлагаю пилот", 0, 60);

@@ -88,7 +88,7 @@ class PersonalDataExportTest {
         AssessmentPlan plan = assessments.open(token, "203.0.113.5").orElseThrow();
         assessments.consent(token, "203.0.113.5", plan.consent().version());
         AssessmentPlan.Item situational = plan.items().getFirst();
-        assessments.choose(token, situational.id(), situational.options().get(1).id(), 20);
+        assessments.choose(token, situational.id(), situational.options().get(1).id(), 20, null);
         AssessmentPlan.Item block = plan.items().stream().filter(i -> i.kind().name().equals("SELF")).findFirst()
                 .orElseThrow();
         assessments.rank(token, block.id(), block.options().get(2).id(), block.options().get(0).id(), 30);

@@ -74,8 +74,10 @@ class AssessmentPlanner {
     }
 
     List<AssessmentPlan.Section> sections(Invitation invitation) {
-        Map<String, AssessmentAnswer> given = answers.findByInvitationId(invitation.getId()).stream()
-                .collect(Collectors.toMap(a -> a.getItemKind() + "/" + a.getItemId(), Function.identity()));
+        // Values, not entities: the plan is drawn inside the answering transaction, whose commit then checks
+        // only what the step changed.
+        Map<String, GivenAnswer> given = answers.given(invitation.getId()).stream()
+                .collect(Collectors.toMap(a -> a.itemKind() + "/" + a.itemId(), Function.identity()));
         Layout layout = layout(invitation);
         AssessmentFlow flow = library.flow();
 
@@ -85,9 +87,9 @@ class AssessmentPlanner {
             List<AssessmentPlan.Option> options = shown.order().stream().map(id -> item.options().stream()
                     .filter(o -> o.id().equals(id)).findFirst().orElseThrow())
                     .map(o -> new AssessmentPlan.Option(o.id(), o.text())).toList();
-            AssessmentAnswer answer = given.get(AssessmentSection.SITUATIONAL + "/" + item.id());
+            GivenAnswer answer = given.get(AssessmentSection.SITUATIONAL + "/" + item.id());
             situationalItems.add(new AssessmentPlan.Item(AssessmentSection.SITUATIONAL, item.id(), null,
-                    item.scenario(), options, 0, answer == null ? null : answer.getChoice(), null));
+                    item.scenario(), options, 0, answer == null ? null : answer.choice(), null));
         }
 
         List<AssessmentPlan.Item> selfItems = new ArrayList<>();
@@ -97,17 +99,17 @@ class AssessmentPlanner {
             List<AssessmentPlan.Option> options = shown.order().stream()
                     .map(id -> new AssessmentPlan.Option(id, block.statement(id).orElseThrow().text())).toList();
             statements += options.size();
-            AssessmentAnswer answer = given.get(AssessmentSection.SELF + "/" + block.id());
+            GivenAnswer answer = given.get(AssessmentSection.SELF + "/" + block.id());
             selfItems.add(new AssessmentPlan.Item(AssessmentSection.SELF, block.id(), null,
-                    library.selfAssessmentInstructions(), options, 0, answer == null ? null : answer.getChoice(),
-                    answer == null ? null : answer.getLeastChoice()));
+                    library.selfAssessmentInstructions(), options, 0, answer == null ? null : answer.choice(),
+                    answer == null ? null : answer.leastChoice()));
         }
 
         List<AssessmentPlan.Item> caseItems = new ArrayList<>();
-        for (CaseAssignment assignment : written(invitation.getCandidateId())) {
-            library.businessCase(assignment.getCaseId()).ifPresent(c -> caseItems.add(new AssessmentPlan.Item(
+        for (WrittenCase written : assignments.writtenCases(invitation.getCandidateId())) {
+            library.businessCase(written.caseId()).ifPresent(c -> caseItems.add(new AssessmentPlan.Item(
                     AssessmentSection.CASES, c.id(), c.title(), c.task(), List.of(), c.minutes(),
-                    assignment.getAnswer(), null)));
+                    written.answer(), null)));
         }
 
         List<AssessmentPlan.Section> sections = new ArrayList<>();

@@ -3,6 +3,7 @@ package ru.rop.portal.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,18 +134,29 @@ public class CandidateAssessmentService {
         return plan(invitations.save(invitation));
     }
 
+    /**
+     * A section begins; like every step that moves the page, it remembers where the candidate goes next and
+     * returns the plan to draw that page from, all in one transaction (one lookup of the link, one commit).
+     *
+     * @param next the step the page moves to (see {@link #moveTo}); null leaves the remembered step as it is
+     */
     @RetryOnWriteConflict
     @Transactional
-    public void startSection(String token, AssessmentSection section) {
+    public AssessmentPlan startSection(String token, AssessmentSection section, @Nullable String next) {
         Invitation invitation = change(token, true);
         invitation.sectionStarted(section, clock.instant());
-        invitations.save(invitation);
+        return moved(invitation, next);
     }
 
-    /** A situational item's chosen option. */
+    /**
+     * A situational item's chosen option.
+     *
+     * @param next the step the page moves to; null leaves the remembered step as it is
+     * @return the plan with the answer, to draw the next page from
+     */
     @RetryOnWriteConflict
     @Transactional
-    public void choose(String token, String itemId, String optionId, int seconds) {
+    public AssessmentPlan choose(String token, String itemId, String optionId, int seconds, @Nullable String next) {
         Invitation invitation = change(token, true);
         SituationalItem item = library.situationalItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
@@ -155,6 +167,7 @@ public class CandidateAssessmentService {
         answer.choose(optionId, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
+        return moved(invitation, next);
     }
 
     /**
@@ -163,12 +176,13 @@ public class CandidateAssessmentService {
      *
      * @param most the id of the statement marked «most like me», or null
      * @param least the id of the statement marked «least like me», or null
+     * @return the plan with the marks, to redraw the page's progress from
      * @throws UserFacingException {@code assessment.item.unknown} for a block or statement not in the assessment,
      *                             {@code assessment.block.same} when both marks name one statement; nothing changes
      */
     @RetryOnWriteConflict
     @Transactional
-    public void rank(String token, String blockId, String most, String least, int seconds) {
+    public AssessmentPlan rank(String token, String blockId, String most, String least, int seconds) {
         Invitation invitation = change(token, true);
         SelfAssessmentBlock block = library.block(blockId)
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
@@ -184,6 +198,7 @@ public class CandidateAssessmentService {
         answer.rank(most, least, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
+        return plan(invitation);
     }
 
     /**
@@ -222,13 +237,17 @@ public class CandidateAssessmentService {
         });
     }
 
-    /** Remembers where the candidate is, so the link opens there again, on any device. */
+    /**
+     * Remembers where the candidate is, so the link opens there again, on any device.
+     *
+     * @return the assessment as it stands, answers from another device included, to draw that page from
+     */
     @RetryOnWriteConflict
     @Transactional
-    public void moveTo(String token, String step) {
+    public AssessmentPlan moveTo(String token, @Nullable String step) {
         Invitation invitation = change(token, true);
         invitation.moveTo(step == null || step.length() > 80 ? null : step);
-        invitations.save(invitation);
+        return plan(invitations.save(invitation));
     }
 
     /** Ends the assessment: nothing changes afterwards; the profile counts the answers; the inviter is told. */
@@ -303,6 +322,13 @@ public class CandidateAssessmentService {
                 .filter(Invitation::withdrawable);
     }
 
+    private AssessmentPlan moved(Invitation invitation, @Nullable String next) {
+        if (next != null) {
+            invitation.moveTo(next.length() > 80 ? null : next);
+        }
+        return plan(invitations.save(invitation));
+    }
+
     private AssessmentAnswer answer(Invitation invitation, AssessmentSection kind, String itemId) {
         return answers.findByInvitationIdAndItemKindAndItemId(invitation.getId(), kind, itemId)
                 .orElseGet(() -> new AssessmentAnswer(invitation.getId(), kind, itemId));
@@ -342,6 +368,9 @@ public class CandidateAssessmentService {
     }
 
     private AssessmentPlan plan(Invitation invitation) {
+        // The step's own changes reach the database once here; the plan's queries then skip the automatic flush
+        // (a pass over every loaded entity) that each would do otherwise.
+        invitations.flush();
         CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
         VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
         return new AssessmentPlan(candidate.fullName(), vacancy.companyName(), vacancy.title(),

@@ -4,8 +4,10 @@ import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ public class AppI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control NO_JVM_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Logger log = LoggerFactory.getLogger(AppI18NProvider.class);
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -47,9 +50,17 @@ public class AppI18NProvider implements I18NProvider {
         }
     }
 
-    /** Apostrophes are text here («the candidate's»), never quoting: ICU reads a doubled one as one apostrophe. */
+    /**
+     * Apostrophes are text here («the candidate's»), never quoting: ICU reads a doubled one as one apostrophe.
+     * Each pattern is parsed once per language: parsing cost more than the rest of drawing a page (the patterns
+     * are the bundles' own, a fixed set). An ICU format is not safe for two threads at once, hence the lock.
+     */
     static String format(String pattern, Locale locale, Object... params) {
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(params);
+        MessageFormat format = FORMATS.computeIfAbsent(locale.toLanguageTag() + '\n' + pattern,
+                key -> new MessageFormat(pattern.replace("'", "''"), locale));
+        synchronized (format) {
+            return format.format(params);
+        }
     }
 
     /** For code outside a Vaadin UI (API answers, mails, PDFs): the same texts in Russian. */

@@ -86,7 +86,7 @@ class OnlineAssessmentTest {
         AssessmentPlan plan = assessments.open(token, ADDRESS).orElseThrow();
         for (AssessmentPlan.Item item : plan.items()) {
             switch (item.kind()) {
-                case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 40);
+                case SITUATIONAL -> assessments.choose(token, item.id(), item.options().getFirst().id(), 40, null);
                 case SELF -> assessments.rank(token, item.id(), item.options().getFirst().id(),
                         item.options().getLast().id(), 8);
                 case CASES -> assessments.write(token, item.id(), null, "Два варианта и пилот на месяц.", 0, 600);
@@ -110,7 +110,7 @@ class OnlineAssessmentTest {
         assertThat(plan.sections()).extracting(AssessmentPlan.Section::kind).containsExactly(
                 AssessmentSection.SITUATIONAL, AssessmentSection.SELF, AssessmentSection.CASES);
         String firstItem = plan.items().getFirst().id();
-        assertThatThrownBy(() -> assessments.choose(token, firstItem, "A", 10))
+        assertThatThrownBy(() -> assessments.choose(token, firstItem, "A", 10, null))
                 .as("nothing opens before the consent").hasMessageContaining("assessment.consent.required");
 
         assessments.consent(token, "203.0.113.7", library.consent().version());
@@ -119,7 +119,7 @@ class OnlineAssessmentTest {
         assessments.submit(token);
 
         assertThat(assessments.open(token, ADDRESS).orElseThrow().submitted()).isTrue();
-        assertThatThrownBy(() -> assessments.choose(token, firstItem, "B", 10))
+        assertThatThrownBy(() -> assessments.choose(token, firstItem, "B", 10, null))
                 .as("nothing changes after submission").hasMessageContaining("assessment.completed");
         accounts.asOwner(() -> {
             assertThat(candidates.find(candidate).orElseThrow().stage()).isEqualTo(Stage.ASSESSMENT_DONE);
@@ -291,7 +291,7 @@ class OnlineAssessmentTest {
         assessments.consent(token, "198.51.100.2", library.consent().version());
         String item = assessments.open(token, ADDRESS).orElseThrow().items().getFirst().id();
         String option = assessments.open(token, ADDRESS).orElseThrow().items().getFirst().options().getFirst().id();
-        assessments.choose(token, item, option, 20);
+        assessments.choose(token, item, option, 20, null);
 
         String replacement = token(invitations.resend(candidate));
         assertThat(assessments.open(token, ADDRESS)).as("the old link stops working").isEmpty();
@@ -299,7 +299,7 @@ class OnlineAssessmentTest {
 
         invitations.revoke(candidate);
         assertThat(assessments.open(replacement, ADDRESS)).isEmpty();
-        assertThatThrownBy(() -> assessments.choose(replacement, item, option, 5))
+        assertThatThrownBy(() -> assessments.choose(replacement, item, option, 5, null))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("assessment.link.invalid");
         assertThat(invitations.current(candidate).orElseThrow().status()).isEqualTo(InvitationStatus.REVOKED);
         assertThat(assessments.open("x".repeat(43), ADDRESS)).as("an unknown token reveals nothing").isEmpty();
@@ -311,7 +311,7 @@ class OnlineAssessmentTest {
         assessments.consent(token, ADDRESS, library.consent().version());
         AssessmentPlan.Item first = assessments.current(token).items().getFirst();
         assertThat(first.answered()).isFalse();
-        assessments.choose(token, first.id(), first.options().getLast().id(), 30);
+        assessments.choose(token, first.id(), first.options().getLast().id(), 30, null);
 
         AssessmentPlan redrawn = assessments.current(token);
         assertThat(redrawn.items().getFirst().answer()).isEqualTo(first.options().getLast().id());
@@ -320,6 +320,48 @@ class OnlineAssessmentTest {
         invitations.revoke(candidate);
         assertThatThrownBy(() -> assessments.current(token)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("assessment.link.invalid");
+    }
+
+    @Test
+    void aStepSavesTheAnswerRemembersTheNextPageAndReturnsThePlanOrChangesNothing() {
+        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        String token = token(invitations.invite(candidate, 7));
+        assessments.consent(token, ADDRESS, library.consent().version());
+        AssessmentPlan before = assessments.current(token);
+        AssessmentPlan.Item first = before.items().getFirst();
+        AssessmentPlan.Item second = before.items().get(1);
+        String next = "SITUATIONAL/" + second.id();
+
+        AssessmentPlan after = assessments.choose(token, first.id(), first.options().get(1).id(), 25, next);
+        assertThat(after.items().getFirst().answer()).isEqualTo(first.options().get(1).id());
+        assertThat(after.answered()).isEqualTo(1);
+        assertThat(after.currentStep()).isEqualTo(next);
+        assertThat(assessments.open(token, ADDRESS).orElseThrow().currentStep()).as("resumes there").isEqualTo(next);
+
+        assertThatThrownBy(() -> assessments.choose(token, first.id(), "no-such-option", 5, "review"))
+                .hasMessageContaining("assessment.item.unknown");
+        AssessmentPlan unchanged = assessments.current(token);
+        assertThat(unchanged.currentStep()).as("a refused answer moves nowhere").isEqualTo(next);
+        assertThat(unchanged.items().getFirst().answer()).isEqualTo(first.options().get(1).id());
+
+        AssessmentPlan begun = assessments.startSection(token, AssessmentSection.SELF, "intro:SELF");
+        assertThat(begun.sections().get(1).startedAt()).isNotNull();
+        assertThat(begun.currentStep()).isEqualTo("intro:SELF");
+        AssessmentPlan.Item block = begun.sections().get(1).items().getFirst();
+        AssessmentPlan ranked = assessments.rank(token, block.id(), block.options().getFirst().id(),
+                block.options().getLast().id(), 9);
+        assertThat(ranked.answered()).as("the pick counts at once").isEqualTo(2);
+        assertThat(ranked.currentStep()).as("a pick stays on its page").isEqualTo("intro:SELF");
+
+        assessments.write(token, library.cases().getFirst().id(), null, "Текст кейса", 0, 60);
+        AssessmentPlan moved = assessments.moveTo(token, "review");
+        assertThat(moved.currentStep()).isEqualTo("review");
+        assertThat(moved.answered()).as("the written case counts").isEqualTo(3);
+        assertThat(moved.sections().get(2).items().getFirst().answer()).isEqualTo("Текст кейса");
+        accounts.asOwner(() -> {
+            assertThat(cases.sheet(assignment).answer()).isEqualTo("Текст кейса");
+            return null;
+        });
     }
 
     @Test

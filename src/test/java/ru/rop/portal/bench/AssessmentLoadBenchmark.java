@@ -1,6 +1,7 @@
 package ru.rop.portal.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
@@ -57,6 +59,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * {@code rop_load_*} dropped afterwards; or h2), {@code candidates}, {@code owners}, {@code think-ms} (mean pause
  * between a person's actions), {@code ramp-up-ms} (the candidates open their links spread over it),
  * {@code port}, {@code jar}, {@code jfr} (a file: the server records a flight recording for profiling).
+ *
+ * <p>Instances already running (e.g. two behind nginx on the Galera cluster, {@code ops/galera-load.sh}):
+ * {@code base-url} (where to send every request, e.g. the proxy), {@code pids} (the servers' process ids, comma
+ * separated: their CPU time and heap are read per process), {@code db-url}, {@code db-user}, {@code db-password}
+ * (the database they share), {@code api-key}, {@code owner-password} (the bootstrap owner's, e-mail
+ * {@value #OWNER_EMAIL}). Then nothing is started, created or dropped.
  */
 class AssessmentLoadBenchmark {
 
@@ -70,9 +78,18 @@ class AssessmentLoadBenchmark {
     private static final String JFR = System.getProperty("rop.load.jfr", "");
     private static final Path JAR = Path.of(System.getProperty("rop.load.jar", "target/rop-portal.jar"));
     private static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
-    private static final String API_KEY = "load-" + Long.toHexString(System.nanoTime()) + "-bench-key-0123456789";
+    /** Set: drive instances that are already running there instead of starting the jar. */
+    private static final String BASE_URL = System.getProperty("rop.load.base-url", "");
+    private static final boolean RUNNING = !BASE_URL.isEmpty();
+    private static final String API_KEY = System.getProperty("rop.load.api-key",
+            "load-" + Long.toHexString(System.nanoTime()) + "-bench-key-0123456789");
     private static final String OWNER_EMAIL = "owner@rop.local";
-    private static final String OWNER_PASSWORD = "Load-harness-owner-" + Long.toHexString(System.nanoTime());
+    private static final String OWNER_PASSWORD = System.getProperty("rop.load.owner-password",
+            "Load-harness-owner-" + Long.toHexString(System.nanoTime()));
+    private static final String DB_USER = System.getProperty("rop.load.db-user", "mariadb".equals(DB) ? "root" : "sa");
+    private static final String DB_PASSWORD = System.getProperty("rop.load.db-password", "");
+    /** Requests that open the link, once per session; everything after them is answering. */
+    private static final Set<String> OPENING = Set.of("page", "init", "navigate");
     /** Written cases every candidate gets, answered in the assessment. */
     private static final List<String> CASES = List.of("CASE_QUARTER_PLAN", "CASE_MISSED_PLAN");
     private static final String CASE_TEXT = """
@@ -84,11 +101,22 @@ class AssessmentLoadBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String base = "http://127.0.0.1:" + PORT + "/";
-    private final HttpClient api = HttpClient.newHttpClient();
+    private final String base = RUNNING ? BASE_URL.replaceFirst("/?$", "/") : "http://127.0.0.1:" + PORT + "/";
+    /**
+     * Keeps nginx's instance cookie like a browser: two instances on different Galera nodes do not read their own
+     * writes across nodes at once (no causal reads), so a candidate made on one and invited on the other may not
+     * be found yet.
+     */
+    private final HttpClient api = VaadinClient.newHttp();
     private Process server;
+    /** The server processes measured: the jar started here, or the running instances' {@code pids}. */
+    private List<ProcessHandle> servers = List.of();
     private volatile long pausedNanos;
     private volatile long heapWithSessions;
+    /** Server CPU and candidates' answering requests at the moment the last candidate had opened the link. */
+    private volatile Duration cpuAllOpen;
+    private volatile long answeringAllOpen;
+    private volatile long othersAllOpen;
 
     @Test
     void candidatesThroughTheAssessmentWithOwnersReading() throws Exception {
@@ -96,16 +124,28 @@ class AssessmentLoadBenchmark {
                 "no " + JAR + ": build it first with ./mvnw -Pproduction -DskipTests package");
         String database = "rop_load_" + Long.toHexString(System.currentTimeMillis());
         Path dataDir = Files.createTempDirectory("rop-load");
-        String url = "mariadb".equals(DB) ? MARIADB + database
+        String url = RUNNING ? System.getProperty("rop.load.db-url")
+                : "mariadb".equals(DB) ? MARIADB + database
                 : "jdbc:h2:file:" + dataDir.resolve("rop-portal") + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;"
                         + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
-        if ("mariadb".equals(DB)) {
+        boolean ownDatabase = !RUNNING && "mariadb".equals(DB);
+        if (ownDatabase) {
             sql(MARIADB, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         try {
-            start(url, dataDir);
-            System.out.printf("LOAD jar %s (built %s), database %s, %d candidates, %d owners, think %d ms%n", JAR,
-                    Files.getLastModifiedTime(JAR), DB, CANDIDATES, OWNERS, THINK_MS);
+            if (RUNNING) {
+                servers = Stream.of(System.getProperty("rop.load.pids", "").split(",")).filter(p -> !p.isBlank())
+                        .map(p -> ProcessHandle.of(Long.parseLong(p.strip())).orElseThrow(
+                                () -> new IllegalStateException("no process " + p))).toList();
+                System.out.printf("LOAD running instances behind %s (pids %s), database %s, %d candidates, "
+                        + "%d owners, think %d ms%n", base, servers.stream().map(h -> String.valueOf(h.pid()))
+                        .toList(), url, CANDIDATES, OWNERS, THINK_MS);
+            } else {
+                start(url, dataDir);
+                servers = List.of(server.toHandle());
+                System.out.printf("LOAD jar %s (built %s), database %s, %d candidates, %d owners, think %d ms%n",
+                        JAR, Files.getLastModifiedTime(JAR), DB, CANDIDATES, OWNERS, THINK_MS);
+            }
             long vacancy = post("api/v1/vacancies", """
                     {"title":"Руководитель отдела продаж","companyName":"ООО «Нагрузка»","industry":"B2B SaaS",\
                     "salesTeamSize":12,"reportsTo":"Генеральный директор"}""").path("id").asLong();
@@ -114,7 +154,7 @@ class AssessmentLoadBenchmark {
 
             // The server's code paths compiled and its pools filled, as on a server that has run for a while.
             run(warmUp, warmUp, 0, new LoadRecorder(), new LoadRecorder(), false);
-            long heapBefore = heapAfterGc(server);
+            long heapBefore = heapAfterGc();
 
             LoadRecorder candidates = new LoadRecorder();
             LoadRecorder owners = new LoadRecorder();
@@ -131,10 +171,21 @@ class AssessmentLoadBenchmark {
             long requests = candidates.requests() + owners.requests();
             System.out.printf("LOAD server CPU %.1f s for %d requests: %.2f ms per request (two cores: about %.0f "
                     + "requests/s at most)%n", cpuMs / 1000, requests, cpuMs / requests, 2000 * requests / cpuMs);
+            // From the moment every link is open only answers (and the owners' reading) reach the server.
+            assertNotNull(cpuAllOpen, "not every candidate opened the link");
+            double answeringCpuMs = serverCpu().minus(cpuAllOpen).toNanos() / 1e6;
+            long answering = candidates.requestsBut(OPENING) - answeringAllOpen;
+            long others = owners.requests() - othersAllOpen;
+            System.out.printf("LOAD server CPU after every link was open: %.1f s for %d answering and %d owners' "
+                    + "requests: %.2f ms per answering request (owners' work included)%n", answeringCpuMs / 1000,
+                    answering, others, answeringCpuMs / answering);
+            for (ProcessHandle handle : servers) {
+                System.out.printf("LOAD   server pid %d: %.1f s of CPU in total%n", handle.pid(),
+                        cpu(handle).toNanos() / 1e9);
+            }
 
             // Opening the link loads the page once per session; the target is about the answering after it.
-            double p95 = candidates.print(CANDIDATES + " candidates, " + seconds(seconds), seconds,
-                    Set.of("page", "init", "navigate"));
+            double p95 = candidates.print(CANDIDATES + " candidates, " + seconds(seconds), seconds, OPENING);
             owners.print(OWNERS + " owners at the same time", seconds, Set.of());
             System.out.printf("LOAD heap after full GC: %.1f MB before, %.1f MB with %d open assessments "
                             + "halfway: %.0f KB per candidate session%n", heapBefore / 1048576.0,
@@ -155,7 +206,7 @@ class AssessmentLoadBenchmark {
                     server.destroyForcibly();
                 }
             }
-            if ("mariadb".equals(DB)) {
+            if (ownDatabase) {
                 sql(MARIADB, "DROP DATABASE IF EXISTS " + database);
             }
             try (Stream<Path> files = Files.walk(dataDir)) {
@@ -170,7 +221,7 @@ class AssessmentLoadBenchmark {
     /** Candidates through the API, their written cases straight into the table (no API assigns cases), links. */
     private List<Invitee> invite(String url, long vacancy, String prefix, int count) throws SQLException {
         List<Invitee> invitees = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(url, user(), "");
+        try (Connection db = DriverManager.getConnection(url, DB_USER, DB_PASSWORD);
              PreparedStatement assign = db.prepareStatement("INSERT INTO case_assignment (candidate_id, case_id, "
                      + "mode, assigned_by, assigned_at) VALUES (?, ?, 'WRITTEN', ?, ?)")) {
             for (int i = 1; i <= count; i++) {
@@ -203,12 +254,13 @@ class AssessmentLoadBenchmark {
             protected boolean onAdvance(int phase, int parties) {
                 if (halfway && phase == 0) {
                     long paused = System.nanoTime();
-                    heapWithSessions = heapAfterGc(server);
+                    heapWithSessions = heapAfterGc();
                     pausedNanos += System.nanoTime() - paused;
                 }
                 return true;
             }
         };
+        CountDownLatch opening = new CountDownLatch(invitees.size());
         try (ExecutorService people = Executors.newVirtualThreadPerTaskExecutor();
              ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < OWNERS && !profiles.isEmpty(); i++) {
@@ -220,7 +272,14 @@ class AssessmentLoadBenchmark {
                 long delay = thinkMs == 0 ? 0 : (long) RAMP_UP_MS * i / invitees.size();
                 people.submit(() -> {
                     sleep(delay);
-                    candidate(invitee, thinkMs, candidates, meeting);
+                    candidate(invitee, thinkMs, candidates, meeting, () -> {
+                        opening.countDown();
+                        if (opening.getCount() == 0 && halfway) {
+                            cpuAllOpen = serverCpu();
+                            answeringAllOpen = candidates.requestsBut(OPENING);
+                            othersAllOpen = owners.requests();
+                        }
+                    });
                 });
             }
             people.shutdown();
@@ -229,12 +288,13 @@ class AssessmentLoadBenchmark {
         }
     }
 
-    private void candidate(Invitee invitee, int thinkMs, LoadRecorder recorder, Phaser meeting) {
+    private void candidate(Invitee invitee, int thinkMs, LoadRecorder recorder, Phaser meeting, Runnable opened) {
         VaadinClient client = new VaadinClient(VaadinClient.newHttp(), base, recorder);
         boolean met = false;
         int intros = 0;
         try {
             client.open("a/" + invitee.token());
+            opened.run();
             think(thinkMs);
             client.click("assessment-start", "start");
             think(thinkMs);
@@ -395,7 +455,7 @@ class AssessmentLoadBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("PORT", String.valueOf(PORT));
         builder.environment().put("SPRING_DATASOURCE_URL", url);
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", user());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", DB_USER);
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
         builder.environment().put("ROP_DATA_DIR", dataDir.toString());
         builder.environment().put("ROP_API_KEY", API_KEY);
@@ -424,17 +484,24 @@ class AssessmentLoadBenchmark {
         throw new IllegalStateException("the application did not start within 3 minutes; see " + log);
     }
 
-    /** Used heap of the server process after a full collection, from the JDK's own diagnostic command. */
-    private static long heapAfterGc(Process process) {
-        jcmd(process, "GC.run");
-        Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd(process, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("no heap figure from jcmd");
+    /**
+     * Used heap of the server processes after a full collection, from the JDK's own diagnostic command (summed
+     * over the instances: each holds the sessions it serves).
+     */
+    private long heapAfterGc() {
+        long total = 0;
+        for (ProcessHandle handle : servers) {
+            jcmd(handle, "GC.run");
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd(handle, "GC.heap_info"));
+            if (!used.find()) {
+                throw new IllegalStateException("no heap figure from jcmd for pid " + handle.pid());
+            }
+            total += Long.parseLong(used.group(1)) * 1024;
         }
-        return Long.parseLong(used.group(1)) * 1024;
+        return total;
     }
 
-    private static String jcmd(Process process, String command) {
+    private static String jcmd(ProcessHandle process, String command) {
         try {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     String.valueOf(process.pid()), command).redirectErrorStream(true).start();
@@ -465,7 +532,7 @@ class AssessmentLoadBenchmark {
     }
 
     private static long count(String url, String query) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, user(), "");
+        try (Connection db = DriverManager.getConnection(url, DB_USER, DB_PASSWORD);
              Statement statement = db.createStatement();
              ResultSet result = statement.executeQuery(query)) {
             result.next();
@@ -474,18 +541,20 @@ class AssessmentLoadBenchmark {
     }
 
     private static void sql(String url, String statement) throws SQLException {
-        try (Connection db = DriverManager.getConnection(url, user(), "");
+        try (Connection db = DriverManager.getConnection(url, DB_USER, DB_PASSWORD);
              Statement run = db.createStatement()) {
             run.execute(statement);
         }
     }
 
-    private static String user() {
-        return "mariadb".equals(DB) ? "root" : "sa";
+    /** CPU time of all measured server processes together. */
+    private Duration serverCpu() {
+        return servers.stream().map(AssessmentLoadBenchmark::cpu).reduce(Duration.ZERO, Duration::plus);
     }
 
-    private Duration serverCpu() {
-        return server.toHandle().info().totalCpuDuration().orElseThrow();
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(
+                () -> new IllegalStateException("no CPU time for pid " + process.pid()));
     }
 
     private static String loadAverage() {

@@ -33,6 +33,12 @@ final class LoadRecorder {
         return times.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
     }
 
+    /** Requests of every kind but these. */
+    long requestsBut(Set<String> kinds) {
+        return times.entrySet().stream().filter(kind -> !kinds.contains(kind.getKey()))
+                .mapToLong(kind -> kind.getValue().size()).sum();
+    }
+
     long errors() {
         return failures.values().stream().mapToLong(AtomicLong::get).sum();
     }

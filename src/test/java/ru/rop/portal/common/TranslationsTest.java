@@ -12,9 +12,13 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -98,6 +102,25 @@ class TranslationsTest {
         assertThat(i18n.russian("panel.lead", 2.0)).contains("расходятся на 2 балла и больше");
         assertThat(i18n.getTranslation("kit.summary", Locale.ENGLISH, 1, 40, 45))
                 .startsWith("1 question · 40 of 45 minutes");
+    }
+
+    /** A pattern is parsed once and then shared: many pages drawn at once each get their own numbers' words. */
+    @Test
+    void aSharedFormatGivesEveryThreadItsOwnText() throws InterruptedException {
+        List<Integer> counts = IntStream.rangeClosed(1, 400).boxed().toList();
+        Map<Integer, String> seen = new ConcurrentHashMap<>();
+        try (ExecutorService pages = Executors.newFixedThreadPool(8)) {
+            for (int count : counts) {
+                pages.submit(() -> seen.put(count, i18n.russian("assessment.section.intro.SITUATIONAL", count, 20)));
+            }
+        }
+        assertThat(seen).hasSize(counts.size());
+        assertThat(seen.get(21)).startsWith("Вас ждёт 21 ситуация,");
+        assertThat(seen.get(34)).startsWith("Вас ждут 34 ситуации,");
+        assertThat(seen.get(125)).startsWith("Вас ждут 125 ситуаций,");
+        counts.forEach(count -> assertThat(seen.get(count)).contains(" " + count + " ситуац"));
+        assertThat(i18n.getTranslation("assessment.section.intro.SITUATIONAL", Locale.ENGLISH, 21, 20))
+                .as("the same key in another language is its own format").doesNotContain("ситуац");
     }
 
     /** Russian: 21 speaks like 1, 22 like 2, 5, 11 and 25 alike — in every text that counts; English by its rules. */

@@ -138,7 +138,8 @@ class Simulation {
         for (AssessmentPlan.Item item : plan.items()) {
             if (item.kind() == AssessmentSection.SITUATIONAL) {
                 SituationalItem situational = library.situationalItem(item.id()).orElseThrow();
-                assessments.choose(token, item.id(), strategy.choose(situational, item.options()), strategy.seconds());
+                assessments.choose(token, item.id(), strategy.choose(situational, item.options()),
+                        strategy.seconds(), null);
             } else if (item.kind() == AssessmentSection.SELF) {
                 SelfAssessmentBlock block = library.block(item.id()).orElseThrow();
                 String[] picks = strategy.rank(block, item.options());

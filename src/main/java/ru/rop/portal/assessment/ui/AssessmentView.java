@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
@@ -59,9 +60,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private int current;
     private Instant shownAt = Instant.now();
     private String title = "";
-    /** The current page's progress, updated in place when a block's pick is saved. */
-    private ProgressBar progress;
-    private Span doneCount;
+    /** Kept from page to page of a section; its progress also changes in place when a block's pick is saved. */
+    private final AssessmentHeader header = new AssessmentHeader();
 
     private record Page(AssessmentPlan.Section section, int sectionNumber, AssessmentPlan.Item item, int itemNumber) {
 
@@ -101,7 +101,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         } else if (!plan.consented()) {
             welcome();
         } else {
-            show(indexOf(plan.currentStep()));
+            go(indexOf(plan.currentStep(), 0));
         }
     }
 
@@ -144,8 +144,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         page.add(card);
     }
 
-    /** Where a step is, by a key that survives changes of the content; unknown keys start at the beginning. */
-    private int indexOf(String key) {
+    /** Where a step is, by a key that survives changes of the content; {@code otherwise} for an unknown key. */
+    private int indexOf(String key, int otherwise) {
         if ("review".equals(key)) {
             return pages.size();
         }
@@ -154,7 +154,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 return i;
             }
         }
-        return 0;
+        return Math.clamp(otherwise, 0, pages.size());
     }
 
     private String key(int index) {
@@ -167,6 +167,22 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private AssessmentPlan reload() {
         return assessments.current(token);
+    }
+
+    /**
+     * Moves to a page: the step that leads there (an answer, a section's start, or the move alone) remembers the
+     * page for resuming and returns the plan to draw it from, answers from another device included, in one
+     * transaction. Nothing is drawn when the step did not run (its own page is shown instead).
+     */
+    private void go(int index, Function<String, AssessmentPlan> step) {
+        String key = key(Math.clamp(index, 0, pages.size()));
+        if (act(() -> load(step.apply(key)))) {
+            show(indexOf(key, index));
+        }
+    }
+
+    private void go(int index) {
+        go(index, key -> assessments.moveTo(token, key));
     }
 
     private void invalid() {
@@ -221,7 +237,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         agree.addValueChangeListener(e -> next.setEnabled(e.getValue()));
         next.addClickListener(e -> act(() -> {
             load(assessments.consent(token, address(), consent.version()));
-            show(indexOf(plan.currentStep()));
+            go(indexOf(plan.currentStep(), 0));
         }));
         Paragraph without = new Paragraph(getTranslation("assessment.consent.without"));
         without.addClassName("rop-muted");
@@ -230,22 +246,23 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         page.add(card);
     }
 
+    /** Draws a page of the plan as loaded (by {@link #go}: answers from another device count in the review). */
     private void show(int index) {
         current = Math.clamp(index, 0, pages.size());
-        if (!act(() -> assessments.moveTo(token, key(current)))) {
-            return;
-        }
         shownAt = Instant.now();
-        page.removeAll();
         if (current == pages.size()) {
-            // Answers from another device or a case assigned meanwhile count in what the candidate checks.
-            if (act(() -> load(reload()))) {
-                review();
-            }
+            page.removeAll();
+            review();
             return;
         }
         Page step = pages.get(current);
-        page.add(header(step));
+        page.getChildren().filter(child -> child != header).toList().forEach(page::remove);
+        if (header.getParent().isEmpty()) {
+            page.addComponentAsFirst(header);
+        }
+        header.show(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
+                plan.sections().size(), step.itemNumber(), step.section().items().size()), countdown(step.section()),
+                plan);
         if (step.intro()) {
             intro(step);
         } else if (step.item().kind() == AssessmentSection.CASES) {
@@ -255,24 +272,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         } else {
             choiceItem(step);
         }
-    }
-
-    private Div header(Page step) {
-        progress = new ProgressBar(0, Math.max(1, plan.items().size()), plan.answered());
-        progress.setId("assessment-progress");
-        Span done = new Span(getTranslation("assessment.progress", plan.answered(), plan.items().size()));
-        done.addClassName("rop-muted");
-        done.setId("assessment-done-count");
-        doneCount = done;
-        Span where = new Span(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
-                plan.sections().size(), step.itemNumber(), step.section().items().size()));
-        where.setId("assessment-where");
-        Span countdown = new Span(countdown(step.section()));
-        countdown.addClassName("rop-muted");
-        countdown.setId("assessment-countdown");
-        Div header = new Div(new Div(where, countdown), progress, done);
-        header.addClassName("rop-assess-header");
-        return header;
     }
 
     /** Gentle: a guide to pace, never a cut-off. */
@@ -287,11 +286,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private void intro(Page step) {
         AssessmentPlan.Section section = step.section();
-        Button begin = new Button(getTranslation("assessment.section.begin"), e -> act(() -> {
-            assessments.startSection(token, section.kind());
-            load(reload());
-            show(current + 1);
-        }));
+        Button begin = new Button(getTranslation("assessment.section.begin"),
+                e -> go(current + 1, key -> assessments.startSection(token, section.kind(), key)));
         begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         begin.setId("section-begin");
         Div card = card(new H1(getTranslation("assessment.section.title." + section.kind())),
@@ -323,11 +319,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             if (chosen) {
                 choice.addClassName("rop-assess-option-chosen");
             }
-            choice.addClickListener(e -> act(() -> {
-                assessments.choose(token, item.id(), option.id(), secondsOnPage());
-                load(reload());
-                show(current + 1);
-            }));
+            choice.addClickListener(e -> go(current + 1,
+                    key -> assessments.choose(token, item.id(), option.id(), secondsOnPage(), key)));
             options.add(choice);
         }
         Div card = card(hint, text, options, navigation(null));
@@ -340,14 +333,11 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         AssessmentPlan.Item item = step.item();
         Button next = new Button();
         next.setId("assessment-next");
-        next.addClickListener(e -> act(() -> {
-            load(reload());
-            show(current + 1);
-        }));
+        next.addClickListener(e -> go(current + 1));
         ForcedChoiceBlock block = new ForcedChoiceBlock(item, (most, least) -> act(() -> {
-            assessments.rank(token, item.id(), most, least, secondsOnPage());
+            AssessmentPlan ranked = assessments.rank(token, item.id(), most, least, secondsOnPage());
             shownAt = Instant.now();
-            load(reload());
+            load(ranked);
         }));
         Runnable forward = () -> {
             next.setText(getTranslation(block.answered() ? "assessment.next" : "assessment.later"));
@@ -360,8 +350,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         forward.run();
         block.onChange(() -> {
             forward.run();
-            progress.setValue(plan.answered());
-            doneCount.setText(getTranslation("assessment.progress", plan.answered(), plan.items().size()));
+            header.progress(plan);
         });
         Div card = card(block, navigation(next));
         card.setId("assessment-block");
@@ -411,10 +400,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                     yours.setValue(text);
                     yours.setReadOnly(true);
                     yours.setWidthFull();
-                    Button reloadPage = new Button(getTranslation("assessment.case.reload"), click -> act(() -> {
-                        load(reload());
-                        show(current);
-                    }));
+                    Button reloadPage = new Button(getTranslation("assessment.case.reload"), click -> go(current));
                     conflict.add(yours, reloadPage);
                 }
             }
@@ -425,10 +411,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             }
         });
         BrowserDraft.protect(answer, draftKey, text -> save[0].run());
-        Button next = new Button(getTranslation("assessment.next"), e -> act(() -> {
-            load(reload());
-            show(current + 1);
-        }));
+        Button next = new Button(getTranslation("assessment.next"), e -> go(current + 1));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("assessment-next");
         Div card = card(new H1(item.title()), task, answer, saved, conflict, navigation(next));
@@ -437,14 +420,14 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private Div navigation(Button forward) {
-        Button back = new Button(getTranslation("assessment.back"), e -> show(current - 1));
+        Button back = new Button(getTranslation("assessment.back"), e -> go(current - 1));
         back.setId("assessment-back");
         back.setEnabled(current > 0);
         Div nav = new Div(back);
         if (forward != null) {
             nav.add(forward);
         } else {
-            Button skip = new Button(getTranslation("assessment.later"), e -> show(current + 1));
+            Button skip = new Button(getTranslation("assessment.later"), e -> go(current + 1));
             skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             skip.setId("assessment-skip");
             nav.add(skip);
@@ -462,14 +445,14 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         if (missing > 0) {
             Paragraph gaps = new Paragraph(getTranslation("assessment.review.missing", missing));
             gaps.addClassName("rop-warning-text");
-            Button first = new Button(getTranslation("assessment.review.first-missing"), e -> show(firstMissing()));
+            Button first = new Button(getTranslation("assessment.review.first-missing"), e -> go(firstMissing()));
             first.setId("first-missing");
             card.add(gaps, first);
         }
         Button submit = new Button(getTranslation("assessment.submit"), e -> confirmSubmit(missing));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.setId("assessment-submit");
-        Button back = new Button(getTranslation("assessment.back"), e -> show(current - 1));
+        Button back = new Button(getTranslation("assessment.back"), e -> go(current - 1));
         Div nav = new Div(back, submit);
         nav.addClassName("rop-assess-nav");
         card.add(new Paragraph(getTranslation("assessment.review.final")), nav);

@@ -96,7 +96,7 @@ class ProfileViewsTest extends ViewTest {
             AssessmentPlan.Option longest = item.options().stream()
                     .max(java.util.Comparator.comparingInt(o -> o.text().length())).orElseThrow();
             if (item.kind() == AssessmentSection.SITUATIONAL) {
-                assessments.choose(token, item.id(), longest.id(), 40);
+                assessments.choose(token, item.id(), longest.id(), 40, null);
             }
         }
         assessments.submit(token);
