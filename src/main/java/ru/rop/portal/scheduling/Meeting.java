@@ -46,7 +46,7 @@ class Meeting {
     private int durationMinutes;
     private @Nullable String place;
     private @Nullable String videoLink;
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, columnDefinition = "CHAR(64)")
     private String tokenHash;
     private @Nullable String candidateComment;
     private @Nullable Instant respondedAt;
