@@ -81,7 +81,7 @@ public class CandidateMeetingView extends Main implements BeforeEnterObserver, H
         moscow.setId("meeting-moscow");
         card.add(moscow);
         MeetingTimes.local(meeting.start(), meeting.end(), meeting.timeZone(), getLocale()).ifPresent(local -> {
-            Paragraph zone = new Paragraph(getTranslation("meeting.page.local", local, meeting.timeZone()));
+            Paragraph zone = new Paragraph(getTranslation("meeting.page.local", local));
             zone.setId("meeting-local");
             card.add(zone);
         });

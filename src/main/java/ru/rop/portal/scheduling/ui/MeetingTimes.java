@@ -15,7 +15,7 @@ final class MeetingTimes {
     private MeetingTimes() {
     }
 
-    /** «5 дек. 2026 г., 10:00–11:00 МСК». */
+    /** «5 дек. 2026 г., 10:00–11:00»: the texts around it say it is Moscow time. */
     static String moscow(Instant start, Instant end, Locale locale) {
         return span(start, end, MOSCOW, locale);
     }
@@ -26,7 +26,7 @@ final class MeetingTimes {
         if (zone.getRules().getOffset(start).equals(MOSCOW.getRules().getOffset(start))) {
             return Optional.empty();
         }
-        return Optional.of(span(start, end, zone, locale));
+        return Optional.of(span(start, end, zone, locale) + " (" + zone.getId() + ")");
     }
 
     static String time(Instant instant, Locale locale) {
@@ -39,6 +39,6 @@ final class MeetingTimes {
                 .withLocale(locale).withZone(zone);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone);
-        return date.format(start) + "–" + time.format(end) + " (" + zone.getId() + ")";
+        return date.format(start) + "–" + time.format(end);
     }
 }
