@@ -19,6 +19,9 @@ import ru.rop.portal.vacancy.VacancySummary;
 @Service
 public class CandidateMeetingService {
 
+    /** The longest comment when asking for another time. */
+    public static final int MAX_COMMENT = MeetingRules.MAX_COMMENT;
+
     private final MeetingRepository meetings;
     private final MeetingNotices notices;
     private final VacancyLookup vacancies;

@@ -35,9 +35,6 @@ import ru.rop.portal.scheduling.MeetingState;
 @AnonymousAllowed
 public class CandidateMeetingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The comment's limit, as the service checks it. */
-    static final int MAX_COMMENT = 1000;
-
     private final CandidateMeetingService meetings;
     private final Div page = new Div();
     private String token = "";
@@ -126,10 +123,10 @@ public class CandidateMeetingView extends Main implements BeforeEnterObserver, H
             card.add(new Paragraph(getTranslation("meeting.page.question")));
         }
         TextArea comment = new TextArea(getTranslation("meeting.page.comment"));
-        comment.setMaxLength(MAX_COMMENT);
+        comment.setMaxLength(CandidateMeetingService.MAX_COMMENT);
         comment.setValueChangeMode(ValueChangeMode.EAGER);
-        comment.setHelperText("0/" + MAX_COMMENT);
-        comment.addValueChangeListener(e -> comment.setHelperText(e.getValue().length() + "/" + MAX_COMMENT));
+        comment.setHelperText("0/" + CandidateMeetingService.MAX_COMMENT);
+        comment.addValueChangeListener(e -> comment.setHelperText(e.getValue().length() + "/" + CandidateMeetingService.MAX_COMMENT));
         comment.addThemeVariants(TextAreaVariant.LUMO_SMALL);
         comment.setWidthFull();
         comment.setId("meeting-comment");
