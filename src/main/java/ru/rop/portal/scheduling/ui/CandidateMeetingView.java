@@ -126,7 +126,8 @@ public class CandidateMeetingView extends Main implements BeforeEnterObserver, H
         comment.setMaxLength(CandidateMeetingService.MAX_COMMENT);
         comment.setValueChangeMode(ValueChangeMode.EAGER);
         comment.setHelperText("0/" + CandidateMeetingService.MAX_COMMENT);
-        comment.addValueChangeListener(e -> comment.setHelperText(e.getValue().length() + "/" + CandidateMeetingService.MAX_COMMENT));
+        comment.addValueChangeListener(e -> comment.setHelperText(e.getValue().length() + "/"
+                + CandidateMeetingService.MAX_COMMENT));
         comment.addThemeVariants(TextAreaVariant.LUMO_SMALL);
         comment.setWidthFull();
         comment.setId("meeting-comment");
