@@ -4,21 +4,24 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import ru.rop.portal.common.Sha256;
 
-/** Link tokens: 256 random bits, URL-safe; only their SHA-256 is stored, so a database copy opens nothing. */
-final class AssessmentTokens {
+/**
+ * Candidates' link tokens (the assessment's, the interview meeting's): 256 random bits, URL-safe; only their SHA-256
+ * is stored, so a database copy opens nothing.
+ */
+public final class AssessmentTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AssessmentTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         return Sha256.hex(token);
     }
 

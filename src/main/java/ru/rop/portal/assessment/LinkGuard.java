@@ -11,11 +11,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down, then refuses, an address that keeps opening assessment links that do not exist: a token cannot be
- * found by trying. Counts wrong links per address over a sliding window, in memory (a restart forgives).
+ * Slows down, then refuses, an address that keeps opening candidates' links that do not exist: a token cannot be
+ * found by trying. Counts wrong links per address over a sliding window, in memory (a restart forgives). One guard
+ * for every kind of link (assessment, interview meeting), so guessing at two kinds does not double the budget.
  */
 @Component
-class LinkGuard {
+public class LinkGuard {
 
     /** Each wrong link beyond the free ones waits one step longer, up to this. */
     static final int MAX_DELAY_STEPS = 8;
@@ -40,12 +41,12 @@ class LinkGuard {
         this.clock = clock;
     }
 
-    Duration window() {
+    public Duration window() {
         return window;
     }
 
     /** The address has used up its wrong links for now. */
-    boolean refused(String address) {
+    public boolean refused(String address) {
         String key = key(address);
         if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(key)) {
             forgetExpired();
@@ -55,7 +56,7 @@ class LinkGuard {
     }
 
     /** Records a wrong link and says how long to hold the answer back. */
-    Duration failed(String address) {
+    public Duration failed(String address) {
         String key = key(address);
         if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(key)) {
             forgetExpired();

@@ -68,6 +68,9 @@ public class AuditDetails {
         rule(null, "invitation resent", "invitation.resent");
         rule(null, "invitation extended (\\d+) days", "invitation.extended", (m, l) -> List.of(m.group(1)));
         rule(null, "invitation revoked", "invitation.revoked");
+        for (String change : List.of("proposed", "rescheduled", "cancelled", "confirmed", "move-requested", "held")) {
+            rule(null, "meeting (\\d+) " + change, "meeting." + change, (m, l) -> List.of(m.group(1)));
+        }
         rule(null, "assessment consent (\\S+)", "consent", (m, l) -> List.of(m.group(1)));
         rule(null, "assessment submitted", "assessment.submitted");
         rule(null, "job description v(\\d+) saved", "document.saved", (m, l) -> List.of(m.group(1)));

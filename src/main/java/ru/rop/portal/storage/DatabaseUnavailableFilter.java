@@ -51,7 +51,7 @@ class DatabaseUnavailableFilter {
                         }
                     }
                 });
-        registration.addUrlPatterns(API + "*", "/a/*");
+        registration.addUrlPatterns(API + "*", "/a/*", "/m/*");
         // Outside the link guard and security, whose database look-ups are what fails first.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         registration.setName("databaseUnavailable");

@@ -32,6 +32,9 @@ class Vacancy {
     private Integer salaryTo;
     private String requiredExperience;
     private String notes;
+    /** Where the hiring happens: the candidate's interview e-mails give the time here and in Moscow. */
+    @Column(nullable = false, length = 64)
+    private String timeZone = VacancyForm.DEFAULT_TIME_ZONE;
     /** When the vacancy was filled or closed, the hiring decision for everyone still in it; null while open. */
     private Instant closedAt;
     @Column(nullable = false)
@@ -68,12 +71,13 @@ class Vacancy {
         salaryTo = form.salaryTo();
         requiredExperience = form.requiredExperience();
         notes = form.notes();
+        timeZone = form.timeZone();
         updatedAt = at;
     }
 
     VacancySummary toSummary() {
         return new VacancySummary(id, title, companyName, industry, salesTeamSize, reportsTo, status, salaryFrom,
-                salaryTo, requiredExperience, notes, createdAt, createdBy, updatedAt, closedAt, version);
+                salaryTo, requiredExperience, notes, createdAt, createdBy, updatedAt, closedAt, version, timeZone);
     }
 
     private static boolean decided(VacancyStatus status) {

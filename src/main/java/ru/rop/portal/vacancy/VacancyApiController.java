@@ -24,7 +24,7 @@ import ru.rop.portal.common.api.ConflictProblem;
 class VacancyApiController {
 
     record NewVacancy(String title, String companyName, String industry, Integer salesTeamSize, String reportsTo,
-                      String notes) {
+                      String notes, String timeZone) {
     }
 
     private final VacancyService vacancies;
@@ -41,7 +41,8 @@ class VacancyApiController {
     ResponseEntity<VacancySummary> create(@RequestBody NewVacancy body,
                                           @RequestParam(defaultValue = "false") boolean allowDuplicate) {
         VacancySummary created = vacancies.create(new VacancyForm(body.title(), body.companyName(), body.industry(),
-                body.salesTeamSize(), body.reportsTo(), VacancyStatus.OPEN, null, null, null, body.notes(), -1),
+                body.salesTeamSize(), body.reportsTo(), VacancyStatus.OPEN, null, null, null, body.notes(), -1,
+                body.timeZone()),
                 allowDuplicate);
         return ResponseEntity.created(URI.create("/api/v1/vacancies/" + created.id())).body(created);
     }

@@ -1,6 +1,7 @@
 package ru.rop.portal.vacancy;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -143,6 +144,17 @@ public class VacancyService {
         }
     }
 
+    /** A region people pick (not a fixed offset), so summer time and law changes follow the tz database. */
+    private static String timeZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return VacancyForm.DEFAULT_TIME_ZONE;
+        }
+        if (!zone.contains("/") || !ZoneId.getAvailableZoneIds().contains(zone.strip())) {
+            throw UserFacingException.forField("timeZone", "vacancy.time-zone.unknown");
+        }
+        return zone.strip();
+    }
+
     private static String comparable(String title) {
         return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
@@ -163,6 +175,6 @@ public class VacancyService {
                 from, to,
                 FormRules.optional("requiredExperience", form.requiredExperience(), 500),
                 FormRules.optional("notes", form.notes(), 4000),
-                form.version());
+                form.version(), timeZone(form.timeZone()));
     }
 }

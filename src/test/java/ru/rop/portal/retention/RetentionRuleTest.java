@@ -110,7 +110,7 @@ class RetentionRuleTest {
 
     private static VacancySummary vacancy(VacancyStatus status, Instant closedAt) {
         return new VacancySummary(3, "РОП", "ООО «Тест»", null, null, null, status, null, null, null, null, T0,
-                "hr@test", T0, closedAt, 0);
+                "hr@test", T0, closedAt, 0, "Europe/Moscow");
     }
 
     private static TalentPoolEntry pool(Instant until, Instant withdrawnAt) {

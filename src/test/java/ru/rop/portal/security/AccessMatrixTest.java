@@ -18,6 +18,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -65,6 +66,9 @@ import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.ui.AssessmentView;
 import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.scheduling.MeetingForm;
+import ru.rop.portal.scheduling.MeetingService;
+import ru.rop.portal.scheduling.ScheduledMeeting;
 import ru.rop.portal.security.AccessMatrix.Principal;
 import ru.rop.portal.security.ui.LoginView;
 
@@ -101,6 +105,8 @@ class AccessMatrixTest extends ViewTest {
     InvitationService invitations;
     @Autowired
     InterviewService interviews;
+    @Autowired
+    MeetingService meetings;
 
     private final AccessMatrix matrix = AccessMatrix.load();
     private String hrEmail;
@@ -120,6 +126,11 @@ class AccessMatrixTest extends ViewTest {
                 CaseMode.WRITTEN)));
         String url = invitations.invite(candidate, 7).url();
         records.put("token", url.substring(url.lastIndexOf("/a/") + 3));
+        // The fresh HR account interviews, so the meetings of the test's runs never overlap.
+        ScheduledMeeting meeting = meetings.propose(candidate, new MeetingForm(OffsetDateTime.now().plusDays(2),
+                60, List.of(hrEmail), null, "https://meet.example.ru/matrix"));
+        records.put("meeting", String.valueOf(meeting.meeting().id()));
+        records.put("meetingToken", meeting.candidateUrl().substring(meeting.candidateUrl().lastIndexOf("/m/") + 3));
         interviewOf.put(Principal.OWNER, String.valueOf(interviews.start(candidate)));
         accounts.signIn(hrEmail);
         interviewOf.put(Principal.HR, String.valueOf(interviews.start(candidate)));
@@ -277,7 +288,8 @@ class AccessMatrixTest extends ViewTest {
             accounts.signOut();
         }
         path = path.replace("/vacancies/{id}", "/vacancies/" + records.get("vacancy"))
-                .replace("/candidates/{id}", "/candidates/" + records.get("candidate"));
+                .replace("/candidates/{id}", "/candidates/" + records.get("candidate"))
+                .replace("/meetings/{id}", "/meetings/" + records.get("meeting"));
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method.equals("ANY") ? "GET" : method),
                 path);
         if (!method.equals("GET") && !method.equals("DELETE") && !method.equals("ANY")) {

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -34,19 +35,31 @@ public class Mailer {
         return sender.getIfAvailable() != null && StringUtils.hasText(from);
     }
 
+    /** A file sent with the text, e.g. a calendar invitation ({@code text/calendar; method=REQUEST}). */
+    public record MailFile(String name, String contentType, byte[] content) {
+    }
+
     /** @return whether the server accepted the message */
     public boolean send(String to, String subject, String text) {
+        return send(to, subject, text, null);
+    }
+
+    /** @param file attached after the text, or null for none */
+    public boolean send(String to, String subject, String text, MailFile file) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null || !StringUtils.hasText(from)) {
             return false;
         }
         try {
             MimeMessage message = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, file != null, "UTF-8");
             helper.setFrom(from);
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, false);
+            if (file != null) {
+                helper.addAttachment(file.name(), new ByteArrayResource(file.content()), file.contentType());
+            }
             mail.send(message);
             return true;
         } catch (MailException | MessagingException e) {

@@ -5,7 +5,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.FieldErrors;
 import ru.rop.portal.vacancy.VacancyForm;
@@ -24,6 +29,7 @@ class VacancyFields extends FormLayout {
     final IntegerField salaryTo = new IntegerField();
     final TextField requiredExperience = new TextField();
     final TextArea notes = new TextArea();
+    final Select<String> timeZone = new Select<>();
     private long version = -1;
 
     VacancyFields() {
@@ -52,12 +58,28 @@ class VacancyFields extends FormLayout {
         notes.setLabel(getTranslation("vacancy.field.notes"));
         notes.setMaxLength(4000);
         notes.setMinRows(3);
-        add(title, companyName, industry, salesTeamSize, reportsTo, status, salaryFrom, salaryTo,
+        timeZone.setLabel(getTranslation("vacancy.field.time-zone"));
+        timeZone.setItems(TIME_ZONES);
+        timeZone.setItemLabelGenerator(VacancyFields::zoneLabel);
+        timeZone.setValue(VacancyForm.DEFAULT_TIME_ZONE);
+        timeZone.setId("vacancy-time-zone");
+        add(title, companyName, industry, salesTeamSize, reportsTo, status, timeZone, salaryFrom, salaryTo,
                 requiredExperience, notes);
         setColspan(title, 2);
         setColspan(notes, 2);
         setColspan(requiredExperience, 2);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("36em", 2));
+    }
+
+    /** Russia's zones west to east, then the neighbours companies hire in most. */
+    static final List<String> TIME_ZONES = List.of("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara",
+            "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Novosibirsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk",
+            "Asia/Vladivostok", "Asia/Magadan", "Asia/Kamchatka", "Europe/Minsk", "Asia/Almaty", "Asia/Tashkent");
+
+    /** «Asia/Yekaterinburg (UTC+05:00)»: the region as the tz database names it, with its offset now. */
+    private static String zoneLabel(String zone) {
+        ZoneOffset offset = ZoneId.of(zone).getRules().getOffset(Instant.now());
+        return zone + " (UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId()) + ")";
     }
 
     private void label(TextField field, String key, int max) {
@@ -76,6 +98,11 @@ class VacancyFields extends FormLayout {
         salaryTo.setValue(form.salaryTo());
         requiredExperience.setValue(nonNull(form.requiredExperience()));
         notes.setValue(nonNull(form.notes()));
+        if (!TIME_ZONES.contains(form.timeZone())) {
+            // A region set through the API stays choosable, so saving the form keeps it.
+            timeZone.setItems(Stream.concat(TIME_ZONES.stream(), Stream.of(form.timeZone())).toList());
+        }
+        timeZone.setValue(form.timeZone());
         version = form.version();
     }
 
@@ -83,7 +110,7 @@ class VacancyFields extends FormLayout {
         clearErrors();
         return new VacancyForm(title.getValue(), companyName.getValue(), industry.getValue(),
                 salesTeamSize.getValue(), reportsTo.getValue(), status.getValue(), salaryFrom.getValue(),
-                salaryTo.getValue(), requiredExperience.getValue(), notes.getValue(), version);
+                salaryTo.getValue(), requiredExperience.getValue(), notes.getValue(), version, timeZone.getValue());
     }
 
     /** @return false when the refusal concerns no single field and needs showing elsewhere */
@@ -98,7 +125,7 @@ class VacancyFields extends FormLayout {
     private Map<String, com.vaadin.flow.component.HasValidation> fields() {
         return Map.of("title", title, "companyName", companyName, "industry", industry,
                 "salesTeamSize", salesTeamSize, "reportsTo", reportsTo, "salaryFrom", salaryFrom,
-                "salaryTo", salaryTo, "requiredExperience", requiredExperience, "notes", notes);
+                "salaryTo", salaryTo, "requiredExperience", requiredExperience, "notes", notes, "timeZone", timeZone);
     }
 
     private static String nonNull(String value) {

@@ -1,0 +1,8 @@
+/**
+ * Interview scheduling: meetings with a candidate (time, interviewers, place or video link), calendar invitations
+ * (iCalendar) by e-mail, the candidate's tokened page to confirm or ask for another time, reminders, the API.
+ */
+@NullMarked
+package ru.rop.portal.scheduling;
+
+import org.jspecify.annotations.NullMarked;

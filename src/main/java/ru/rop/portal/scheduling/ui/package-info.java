@@ -1,0 +1,4 @@
+@NullMarked
+package ru.rop.portal.scheduling.ui;
+
+import org.jspecify.annotations.NullMarked;

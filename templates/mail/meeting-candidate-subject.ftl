@@ -1,0 +1,1 @@
+<#if kind == "cancelled">Интервью отменено: ${company}, «${position}»<#elseif kind == "reminder">Напоминание: интервью ${moscowDate}<#elseif kind == "rescheduled">Интервью перенесено: ${company}, «${position}», ${moscowDate}<#else>Приглашение на интервью: ${company}, «${position}», ${moscowDate}</#if>

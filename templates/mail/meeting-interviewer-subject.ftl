@@ -1,0 +1,1 @@
+<#if kind == "cancelled">Отменено: интервью с ${candidate}<#elseif kind == "reminder">Завтра интервью с ${candidate}, ${moscowDate}<#elseif kind == "rescheduled">Перенесено: интервью с ${candidate}, ${moscowDate}<#else>Интервью с ${candidate}, ${moscowDate}</#if>
