@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.security.Role;
+import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.webhooks.WebhookEventType;
 import ru.rop.portal.webhooks.WebhookService;
 

@@ -36,21 +36,21 @@ class DeliveryLog extends VerticalLayout {
         HorizontalLayout header = new HorizontalLayout(title, reload);
         header.setAlignItems(Alignment.BASELINE);
         grid.addColumn(d -> Formats.dateTime(d.createdAt(), getLocale()))
-                .setHeader(getTranslation("webhooks.log.created"));
+                .setHeader(getTranslation("webhooks.log.created")).setAutoWidth(true);
         grid.addColumn(d -> getTranslation("webhooks.event." + d.type().name()))
-                .setHeader(getTranslation("webhooks.log.event")).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("webhooks.log.status"));
-        grid.addColumn(WebhookDelivery::attempts).setHeader(getTranslation("webhooks.log.attempts"));
+                .setHeader(getTranslation("webhooks.log.event")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("webhooks.log.status")).setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(WebhookDelivery::attempts).setHeader(getTranslation("webhooks.log.attempts")).setAutoWidth(true);
         grid.addColumn(d -> d.lastStatusCode() == null ? "—" : d.lastStatusCode().toString())
-                .setHeader(getTranslation("webhooks.log.code"));
-        grid.addColumn(d -> Formats.dateTime(d.lastAttemptAt(), getLocale()))
-                .setHeader(getTranslation("webhooks.log.last-attempt"));
+                .setHeader(getTranslation("webhooks.log.code")).setAutoWidth(true);
         grid.addColumn(d -> d.status() == DeliveryStatus.PENDING
                         ? Formats.dateTime(d.nextAttemptAt(), getLocale()) : "")
-                .setHeader(getTranslation("webhooks.log.next-attempt"));
+                .setHeader(getTranslation("webhooks.log.next-attempt")).setAutoWidth(true);
         grid.addColumn(d -> d.lastError() == null ? "" : d.lastError())
-                .setHeader(getTranslation("webhooks.log.error")).setFlexGrow(2);
+                .setHeader(getTranslation("webhooks.log.error")).setFlexGrow(1);
         grid.addComponentColumn(this::resend).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("webhooks.log.empty"));
         grid.setId("webhook-deliveries");
         add(header, grid);

@@ -48,9 +48,10 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(WebhookEndpointSummary::url).setHeader(getTranslation("webhooks.column.url")).setFlexGrow(3);
         grid.addColumn(endpoint -> endpoint.events().stream().map(this::eventName).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("webhooks.column.events")).setFlexGrow(3);
-        grid.addColumn(WebhookEndpointSummary::createdBy).setHeader(getTranslation("webhooks.column.created-by"));
+        grid.addColumn(WebhookEndpointSummary::createdBy).setHeader(getTranslation("webhooks.column.created-by"))
+                .setAutoWidth(true);
         grid.addColumn(endpoint -> Formats.dateTime(endpoint.createdAt(), getLocale()))
-                .setHeader(getTranslation("webhooks.column.created-at"));
+                .setHeader(getTranslation("webhooks.column.created-at")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setId("webhooks-grid");
