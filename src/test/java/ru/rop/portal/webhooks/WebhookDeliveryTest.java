@@ -155,7 +155,7 @@ class WebhookDeliveryTest {
         Map<String, Object> publication = transactions.execute(status -> {
             data.candidate(vacancy, "Пётр Сбоев");
             status.setRollbackOnly();
-            return jdbc.sql("SELECT listener_id, event_type, serialized_event, status, completion_attempts FROM event_publication "
+            return jdbc.sql("SELECT listener_id, event_type, serialized_event, status, completion_attempts FROM EVENT_PUBLICATION "
                     + "WHERE event_type LIKE '%WebhookEvent'").query().singleRow();
         });
         String event = JsonPath.read((String) publication.get("serialized_event"), "$.id");
@@ -165,7 +165,7 @@ class WebhookDeliveryTest {
         // Resubmitted once more (its listener had run, but the crash came before it was marked completed).
         insertIncomplete(publication);
         worker.poll();
-        runWorkerUntil(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single() == 0);
+        runWorkerUntil(() -> jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION").query(Long.class).single() == 0);
         worker.poll();
 
         assertThat(receiver.requestsFor(event)).hasSize(1);
@@ -175,7 +175,7 @@ class WebhookDeliveryTest {
 
     private void insertIncomplete(Map<String, Object> publication) {
         Timestamp published = Timestamp.from(Instant.now().minusSeconds(120));
-        jdbc.sql("INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, "
+        jdbc.sql("INSERT INTO EVENT_PUBLICATION (id, listener_id, event_type, serialized_event, publication_date, "
                         + "status, completion_attempts, last_resubmission_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID().toString(), publication.get("listener_id"), publication.get("event_type"),
                         publication.get("serialized_event"), published, publication.get("status"),
