@@ -261,6 +261,7 @@ public class CandidateAssessmentService {
         stages.advance(invitation.getCandidateId(), Stage.ASSESSMENT_DONE, CANDIDATE_ACTOR);
         CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
         audit(candidate.id(), "assessment submitted");
+        events.publishEvent(new AssessmentCompleted(invitation.getId(), candidate.id(), candidate.vacancyId()));
         String position = vacancies.find(candidate.vacancyId()).map(VacancySummary::title).orElse("");
         if (invitation.getCreatedBy().contains("@")) {
             // Only a configured address goes into the link: this request is the candidate's, and its Host header

@@ -76,6 +76,9 @@ public class AuditDetails {
         rule(null, "job description v(\\d+) saved", "document.saved", (m, l) -> List.of(m.group(1)));
         rule(null, "job description v(\\d+) restored from v(\\d+)", "document.restored",
                 (m, l) -> List.of(m.group(1), m.group(2)));
+        rule(null, "webhook created", "webhook.created");
+        rule(null, "webhook deleted", "webhook.deleted");
+        rule(null, "webhook resend (\\d+)", "webhook.resend", (m, l) -> List.of(m.group(1)));
         rule(null, "([\\w-]+)\\.(pdf|docx)", "document.exported",
                 (m, l) -> List.of(document(m.group(1), l), m.group(2).toUpperCase(Locale.ROOT)));
     }

@@ -86,6 +86,7 @@ public class CandidateService {
         history.save(new StageChange(candidate.getId(), null, Stage.NEW, null, actor.name(), now));
         events.publishEvent(AuditEvent.candidate(Action.CREATE, candidate.getId(), candidate.getVacancyId(),
                 "source " + (form.source() == null ? "-" : form.source().name())));
+        events.publishEvent(new CandidateCreated(candidate.getId(), candidate.getVacancyId(), Stage.NEW));
         return candidate.toSummary();
     }
 
@@ -121,6 +122,7 @@ public class CandidateService {
         history.save(new StageChange(id, from, to, checkedReason, actor.name(), now));
         events.publishEvent(AuditEvent.candidate(Action.CHANGE, id, candidate.getVacancyId(),
                 "stage " + from.name() + "→" + to.name()));
+        events.publishEvent(new StageChanged(id, candidate.getVacancyId(), from, to, false));
         return candidates.saveAndFlush(candidate).toSummary();
     }
 

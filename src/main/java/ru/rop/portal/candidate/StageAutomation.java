@@ -41,6 +41,7 @@ public class StageAutomation {
             history.save(new StageChange(candidateId, from, to, null, by, now));
             events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidateId, candidate.getVacancyId(),
                     "stage " + from.name() + "→" + to.name() + " automatic"));
+            events.publishEvent(new StageChanged(candidateId, candidate.getVacancyId(), from, to, true));
         });
     }
 }

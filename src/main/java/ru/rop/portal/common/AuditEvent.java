@@ -20,7 +20,7 @@ public record AuditEvent(Action action, Subject subject, long subjectId, Long va
     }
 
     public enum Subject {
-        CANDIDATE, VACANCY, DOCUMENT
+        CANDIDATE, VACANCY, DOCUMENT, WEBHOOK
     }
 
     public AuditEvent {
@@ -43,6 +43,11 @@ public record AuditEvent(Action action, Subject subject, long subjectId, Long va
     /** A vacancy's job description or rights and duties document. */
     public static AuditEvent document(Action action, long vacancyId, String detail) {
         return new AuditEvent(action, Subject.DOCUMENT, vacancyId, vacancyId, detail, false);
+    }
+
+    /** A webhook endpoint of the company's CRM: registered, deleted, a delivery sent again. */
+    public static AuditEvent webhook(Action action, long endpointId, String detail) {
+        return new AuditEvent(action, Subject.WEBHOOK, endpointId, null, detail, false);
     }
 
     /** The same event, done by the candidate through their link. */

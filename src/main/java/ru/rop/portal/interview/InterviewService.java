@@ -229,6 +229,7 @@ public class InterviewService {
         interviews.saveAndFlush(interview);
         events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, interview.getCandidateId(),
                 interview.getVacancyId(), "interview submitted"));
+        events.publishEvent(new InterviewSubmitted(interviewId, interview.getCandidateId(), interview.getVacancyId()));
     }
 
     @Transactional(readOnly = true)

@@ -127,6 +127,7 @@ public class ProfileService {
         decision.decide(recommendation, checked, actor.displayName(), clock.instant());
         events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidateId, candidate.vacancyId(),
                 "decision " + recommendation.name()));
+        events.publishEvent(new DecisionRecorded(candidateId, candidate.vacancyId(), recommendation));
         return decisions.saveAndFlush(decision).toDecision();
     }
 
@@ -138,6 +139,7 @@ public class ProfileService {
         decisions.deleteById(candidateId);
         events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidateId, candidate.vacancyId(),
                 "decision withdrawn"));
+        events.publishEvent(new DecisionRecorded(candidateId, candidate.vacancyId(), null));
     }
 
 

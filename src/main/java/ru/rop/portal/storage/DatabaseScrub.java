@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import ru.rop.portal.candidate.CandidateErased;
+import ru.rop.portal.candidate.CandidateDeleted;
 
 /**
  * Rewrites the H2 file after erasures so the erased data is in no byte of it. H2 never overwrites a deleted row:
@@ -38,8 +38,10 @@ public class DatabaseScrub {
         this.dataSource = dataSource;
     }
 
+    // CandidateDeleted, not CandidateErased: an after-commit listener's event is stored in the event publication
+    // registry (webhooks), and CandidateErased carries the erased person's name.
     @TransactionalEventListener(fallbackExecution = true)
-    void on(CandidateErased event) {
+    void on(CandidateDeleted event) {
         erased.set(true);
     }
 

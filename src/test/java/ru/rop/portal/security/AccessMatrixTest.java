@@ -290,6 +290,8 @@ class AccessMatrixTest extends ViewTest {
         path = path.replace("/vacancies/{id}", "/vacancies/" + records.get("vacancy"))
                 .replace("/candidates/{id}", "/candidates/" + records.get("candidate"))
                 .replace("/meetings/{id}", "/meetings/" + records.get("meeting"));
+        // Any other record (a webhook): an id that does not exist, whose 404 still shows security let the call through.
+        path = path.replace("{id}", "0");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method.equals("ANY") ? "GET" : method),
                 path);
         if (!method.equals("GET") && !method.equals("DELETE") && !method.equals("ANY")) {

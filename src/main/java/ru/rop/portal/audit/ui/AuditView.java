@@ -261,6 +261,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                     .<Component>map(v -> new Anchor("vacancy/" + id + "/job-description",
                             getTranslation("audit.object.document.of", v.title())))
                     .orElseGet(() -> new Span(getTranslation("audit.object.document", id)));
+            case WEBHOOK -> new Span(getTranslation("audit.object.webhook", id));
         };
     }
 

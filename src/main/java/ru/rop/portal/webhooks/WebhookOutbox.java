@@ -1,0 +1,41 @@
+package ru.rop.portal.webhooks;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The outbox. {@link #publish} runs in the publisher's transaction: Spring Modulith's registry stores the event
+ * for {@link #enqueue} in {@code event_publication} there, so a rolled-back change leaves nothing. After the
+ * commit {@link #enqueue} turns it into one delivery per subscribed endpoint and Modulith marks the publication
+ * completed. A crash or an error in between leaves the publication incomplete; {@link WebhookWorker} resubmits
+ * it, and {@link #enqueue} is idempotent by the event's id.
+ */
+@Component
+class WebhookOutbox {
+
+    private final ApplicationEventPublisher events;
+    private final WebhookStore store;
+    private final Clock clock;
+
+    WebhookOutbox(ApplicationEventPublisher events, WebhookStore store, Clock clock) {
+        this.events = events;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    void publish(WebhookEventType type, Map<String, Object> data) {
+        events.publishEvent(new WebhookEvent(UUID.randomUUID(), type, clock.instant(), data));
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void enqueue(WebhookEvent event) {
+        store.enqueue(event, clock.instant());
+    }
+}
