@@ -46,7 +46,8 @@ class ProfileBadges implements CandidateBadges {
                     badge.assessment() == InvitationStatus.COMPLETED ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST));
         }
         if (badge.blinded()) {
-            line.add(ProfileSections.blindedNote(line));
+            // Short on a narrow card; the profile says the rest.
+            line.add(badge(line.getTranslation("board.blinded"), BadgeVariant.WARNING));
             return line;
         }
         if (badge.typeLabel() != null) {
