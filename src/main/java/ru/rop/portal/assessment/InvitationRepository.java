@@ -1,6 +1,7 @@
 package ru.rop.portal.assessment;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
@@ -24,4 +25,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     List<Invitation> findByCandidateId(long candidateId);
 
     List<Invitation> findBySubmittedAtAfterOrderBySubmittedAtDesc(Instant after);
+
+    List<Invitation> findByCandidateIdIn(Collection<Long> candidateIds);
 }

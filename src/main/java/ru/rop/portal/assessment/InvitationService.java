@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,7 +173,60 @@ public class InvitationService {
     /** The latest invitation's status and, once submitted, its evidence and integrity signals. */
     @Transactional(readOnly = true)
     public OnlineEvidence evidence(long candidateId) {
-        Optional<Invitation> latest = latest(candidateId);
+        return evidence(latest(candidateId));
+    }
+
+    /**
+     * {@link #evidence(long)} of many candidates (a board): their latest invitations in one query; only those
+     * submitted read their answers.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, OnlineEvidence> evidence(Collection<Long> candidateIds) {
+        Map<Long, Invitation> latest = new HashMap<>();
+        for (List<Long> chunk : chunks(candidateIds)) {
+            for (Invitation invitation : invitations.findByCandidateIdIn(chunk)) {
+                latest.merge(invitation.getCandidateId(), invitation, (a, b) -> LATEST.compare(a, b) >= 0 ? a : b);
+            }
+        }
+        Map<Long, OnlineEvidence> result = new LinkedHashMap<>();
+        candidateIds.forEach(id -> result.put(id, evidence(Optional.ofNullable(latest.get(id)))));
+        return result;
+    }
+
+    /** Invitations of these candidates created in [from, to): how many were sent, opened and completed. */
+    @Transactional(readOnly = true)
+    public InvitationActivity activity(Collection<Long> candidateIds, Instant from, Instant to) {
+        int sent = 0;
+        int opened = 0;
+        int completed = 0;
+        for (List<Long> chunk : chunks(candidateIds)) {
+            for (Invitation invitation : invitations.findByCandidateIdIn(chunk)) {
+                Instant created = invitation.getCreatedAt();
+                if ((from == null || !created.isBefore(from)) && created.isBefore(to)) {
+                    sent++;
+                    opened += invitation.getOpenedAt() != null ? 1 : 0;
+                    completed += invitation.getSubmittedAt() != null ? 1 : 0;
+                }
+            }
+        }
+        return new InvitationActivity(sent, opened, completed);
+    }
+
+    private static final Comparator<Invitation> LATEST = Comparator.comparing(Invitation::getCreatedAt)
+            .thenComparing(Invitation::getId);
+    /** Keeps an IN list well below what databases and drivers take. */
+    private static final int CHUNK = 1000;
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private OnlineEvidence evidence(Optional<Invitation> latest) {
         if (latest.isEmpty()) {
             return OnlineEvidence.none(InvitationStatus.NOT_INVITED);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface CandidateRepository extends JpaRepository<Candidate, Long>, JpaSpecificationExecutor<Candidate> {
 
@@ -16,4 +17,9 @@ interface CandidateRepository extends JpaRepository<Candidate, Long>, JpaSpecifi
     List<Candidate> findByVacancyIdOrderByFullName(long vacancyId);
 
     long countByVacancyId(long vacancyId);
+
+    /** Id, name, source, stage and creation of a vacancy's candidates, without loading their cards and tags. */
+    @Query("select c.id, c.fullName, c.source, c.stage, c.createdAt from Candidate c where c.vacancyId = :vacancyId"
+            + " order by c.id")
+    List<Object[]> findJourneyHeads(long vacancyId);
 }

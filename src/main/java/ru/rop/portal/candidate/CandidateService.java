@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -215,6 +217,31 @@ public class CandidateService {
             columns.add(new BoardColumn(stage, cards, candidates.count(spec(vacancyId, filter))));
         }
         return columns;
+    }
+
+    /**
+     * A page of a vacancy's candidates as an integration reads it, in the order they were added; recorded in the
+     * audit log with the page, never the names.
+     */
+    @Transactional(readOnly = true)
+    public CandidatePage read(long vacancyId, Stage stage, int page, int size) {
+        CandidateFilter filter = new CandidateFilter(null, stage == null ? Set.of() : Set.of(stage));
+        List<CandidateSummary> items = page(vacancyId, filter, Sort.by("id"), page * size, size);
+        events.publishEvent(AuditEvent.vacancy(Action.VIEW, vacancyId, "candidates "
+                + (stage == null ? "all" : stage.name()) + " page " + page + " rows " + items.size()));
+        return new CandidatePage(items, count(vacancyId, filter));
+    }
+
+    /** Every candidate of the vacancy with the stage history, for the cockpit's numbers: two queries in all. */
+    @Transactional(readOnly = true)
+    public List<CandidateJourney> journeys(long vacancyId) {
+        Map<Long, List<StageHistoryEntry>> moves = new HashMap<>();
+        for (StageChange change : history.findByVacancy(vacancyId)) {
+            moves.computeIfAbsent(change.getCandidateId(), id -> new ArrayList<>()).add(change.toEntry());
+        }
+        return candidates.findJourneyHeads(vacancyId).stream().map(row -> new CandidateJourney((Long) row[0],
+                (String) row[1], (Source) row[2], (Stage) row[3], (Instant) row[4],
+                moves.getOrDefault((Long) row[0], List.of()))).toList();
     }
 
     /** Across all vacancies, by name, e-mail, phone or tag. */

@@ -47,6 +47,10 @@ class StageChange {
         return new StageHistoryEntry(fromStage, toStage, reason, changedBy, changedAt);
     }
 
+    Long getCandidateId() {
+        return candidateId;
+    }
+
     Stage getFromStage() {
         return fromStage;
     }

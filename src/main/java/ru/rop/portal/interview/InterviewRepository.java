@@ -12,4 +12,6 @@ interface InterviewRepository extends JpaRepository<Interview, Long> {
     List<Interview> findByCandidateIdOrderByStartedAtAsc(long candidateId);
 
     List<Interview> findByCandidateIdInAndStatus(Collection<Long> candidateIds, InterviewStatus status);
+
+    List<Interview> findByInterviewerAndStatus(String interviewer, InterviewStatus status);
 }

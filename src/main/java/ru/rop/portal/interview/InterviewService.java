@@ -3,6 +3,7 @@ package ru.rop.portal.interview;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -236,11 +239,13 @@ public class InterviewService {
     public List<InterviewSummary> interviews(long candidateId) {
         String me = actor.name();
         return interviews.findByCandidateIdOrderByStartedAtAsc(candidateId).stream()
-                .map(i -> new InterviewSummary(i.getId(), i.getCandidateId(), i.getInterviewerName(),
-                        i.getInterviewer().equals(me), i.getStatus(),
-                        (int) i.getAnswers().stream().filter(a -> a.getScore() != null).count(),
-                        i.getQuestionIds().size(), i.getStartedAt(), i.getSubmittedAt()))
-                .toList();
+                .map(i -> summary(i, i.getInterviewer().equals(me))).toList();
+    }
+
+    private static InterviewSummary summary(Interview i, boolean mine) {
+        return new InterviewSummary(i.getId(), i.getCandidateId(), i.getInterviewerName(), mine, i.getStatus(),
+                (int) i.getAnswers().stream().filter(a -> a.getScore() != null).count(), i.getQuestionIds().size(),
+                i.getStartedAt(), i.getSubmittedAt());
     }
 
     /**
@@ -286,10 +291,20 @@ public class InterviewService {
         candidateIds.forEach(id -> byCandidate.put(id, new ArrayList<>()));
         interviews.findByCandidateIdInAndStatus(candidateIds, InterviewStatus.SUBMITTED)
                 .forEach(i -> byCandidate.get(i.getCandidateId()).add(i));
+        // One query for the blind rule of all of them: the viewer's own interviews still open.
+        Set<Long> blinded = interviews.findByInterviewerAndStatus(actor.name(), InterviewStatus.IN_PROGRESS).stream()
+                .map(Interview::getCandidateId).collect(Collectors.toSet());
         Map<Long, InterviewEvidence> result = new LinkedHashMap<>();
-        byCandidate.forEach((id, list) -> result.put(id, blindedFor(id) ? InterviewEvidence.none(true)
+        byCandidate.forEach((id, list) -> result.put(id, blinded.contains(id) ? InterviewEvidence.none(true)
                 : collect(list)));
         return result;
+    }
+
+    /** The current user's interviews not submitted yet, oldest first: the scores colleagues are waiting for. */
+    @Transactional(readOnly = true)
+    public List<InterviewSummary> myOpenInterviews() {
+        return interviews.findByInterviewerAndStatus(actor.name(), InterviewStatus.IN_PROGRESS).stream()
+                .sorted(Comparator.comparing(Interview::getStartedAt)).map(i -> summary(i, true)).toList();
     }
 
     private InterviewEvidence collect(List<Interview> submitted) {

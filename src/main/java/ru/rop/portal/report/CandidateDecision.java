@@ -31,6 +31,10 @@ class CandidateDecision {
         this.candidateId = candidateId;
     }
 
+    Long getCandidateId() {
+        return candidateId;
+    }
+
     void decide(Recommendation recommendation, String reason, String by, Instant at) {
         this.recommendation = recommendation;
         this.reason = reason;

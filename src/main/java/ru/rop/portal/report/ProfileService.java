@@ -2,6 +2,7 @@ package ru.rop.portal.report;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public class ProfileService {
         CandidateSummary candidate = candidate(candidateId);
         InterviewEvidence interview = interviews.evidence(candidateId);
         return profile(candidate, interview, cases.evidence(candidateId, interview.blinded()),
-                invitations.evidence(candidateId));
+                invitations.evidence(candidateId), vacancyTitle(candidate), decision(candidateId));
     }
 
     /** Two to four candidates of one vacancy, side by side. */
@@ -110,7 +111,38 @@ public class ProfileService {
         });
         Map<Long, CaseEvidence> caseEvidence = cases.evidence(ids, blinded);
         return chosen.stream().map(c -> profile(c, interviewEvidence.get(c.id()), caseEvidence.get(c.id()),
-                invitations.evidence(c.id()))).toList();
+                invitations.evidence(c.id()), vacancyTitle(c), decision(c.id()))).toList();
+    }
+
+    /**
+     * What a board card shows of each candidate's profile, for a whole board at once: every kind of evidence is read
+     * in one batch for all of them, not per card. Blind rules as on the profile: a rater in progress gets only the
+     * assessment status.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ProfileBadge> badges(List<CandidateSummary> chosen) {
+        List<Long> ids = chosen.stream().map(CandidateSummary::id).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, InterviewEvidence> interviewEvidence = interviews.evidence(ids);
+        Set<Long> blinded = new HashSet<>();
+        interviewEvidence.forEach((id, evidence) -> {
+            if (evidence.blinded()) {
+                blinded.add(id);
+            }
+        });
+        Map<Long, CaseEvidence> caseEvidence = cases.evidence(ids, blinded);
+        Map<Long, OnlineEvidence> online = invitations.evidence(ids);
+        Map<Long, Decision> decided = new HashMap<>();
+        decisions.findAllById(ids).forEach(d -> decided.put(d.getCandidateId(), d.toDecision()));
+        Map<Long, ProfileBadge> badges = new LinkedHashMap<>();
+        for (CandidateSummary candidate : chosen) {
+            CandidateProfile profile = profile(candidate, interviewEvidence.get(candidate.id()),
+                    caseEvidence.get(candidate.id()), online.get(candidate.id()), "", decided.get(candidate.id()));
+            badges.put(candidate.id(), ProfileBadge.of(profile, RecommendationRules.meanScore(profile.competencies())));
+        }
+        return badges;
     }
 
     /** The owner's recommendation replaces the rules' on the profile and in reports; the reason is required. */
@@ -143,8 +175,17 @@ public class ProfileService {
     }
 
 
+    private String vacancyTitle(CandidateSummary candidate) {
+        return vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
+    }
+
+    private Decision decision(long candidateId) {
+        return decisions.findById(candidateId).map(CandidateDecision::toDecision).orElse(null);
+    }
+
     private CandidateProfile profile(CandidateSummary candidate, InterviewEvidence interview,
-                                     CaseEvidence caseEvidence, OnlineEvidence online) {
+                                     CaseEvidence caseEvidence, OnlineEvidence online, String vacancyTitle,
+                                     Decision decision) {
         List<Observation> observations = new ArrayList<>(interview.observations());
         observations.addAll(caseEvidence.observations());
         observations.addAll(online.observations());
@@ -165,12 +206,11 @@ public class ProfileService {
         List<CandidateProfile.FlagEvidence> flags = raised.flags();
         RecommendationResult recommendation = RecommendationRules.apply(competencies, flags.size(),
                 raised.distinctlySourced(), classification);
-        String vacancyTitle = vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
         CandidateProfile profile =
                 new CandidateProfile(candidate.id(), candidate.fullName(), candidate.vacancyId(), vacancyTitle,
                 candidate.stage(), online.status(), interview.blinded(), competencies, model.roleBalance(competencies),
                 dimensions, classification, List.copyOf(flags), recommendation,
-                decisions.findById(candidate.id()).map(CandidateDecision::toDecision).orElse(null),
+                decision,
                 interview.raters(), interview.quotes(), caseEvidence.results(), online.integrity(),
                 observations.size());
         // A rater in progress (InterviewService.blindedFor) sees no conclusion of the others, not even the owner's.

@@ -42,7 +42,7 @@ final class RecommendationRules {
             return new RecommendationResult(Recommendation.INSUFFICIENT, reasons);
         }
         // Everything is compared at the one decimal the profile shows, so the rule can be checked by eye.
-        double mean = shown(known.stream().mapToDouble(CompetencyScore::score).average().orElseThrow());
+        double mean = meanScore(known);
         CompetencyScore weakest = known.stream().min(Comparator.comparingDouble(CompetencyScore::score))
                 .orElseThrow();
         double weakestScore = shown(weakest.score());
@@ -70,6 +70,12 @@ final class RecommendationRules {
         }
         reasons.addFirst(reason("recommendation.rule." + value.name()));
         return new RecommendationResult(value, reasons);
+    }
+
+    /** The mean of the known competency scores at the one decimal the profile shows; null when none is known. */
+    static Double meanScore(List<CompetencyScore> competencies) {
+        return competencies.stream().filter(CompetencyScore::known).mapToDouble(CompetencyScore::score).average()
+                .stream().mapToObj(RecommendationRules::shown).findFirst().orElse(null);
     }
 
     static double shown(double value) {

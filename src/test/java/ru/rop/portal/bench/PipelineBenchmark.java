@@ -12,9 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.analytics.CockpitPeriod;
+import ru.rop.portal.analytics.CockpitService;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
@@ -38,6 +41,10 @@ class PipelineBenchmark {
     TestAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    CockpitService cockpit;
 
     @Test
     void tenThousandCandidates() {
@@ -69,6 +76,9 @@ class PipelineBenchmark {
             return candidates.page(vacancy, filter, Sort.by("fullName"), 0, 50);
         });
         report("board (9 columns, 50 cards each, counts)", () -> candidates.board(vacancy));
+        report("board with the cards' badges (one batch of profiles)", () -> profiles.badges(
+                candidates.board(vacancy).stream().flatMap(c -> c.cards().stream()).toList()));
+        report("cockpit of the vacancy (all time)", () -> cockpit.cockpit(vacancy, CockpitPeriod.ALL));
         report("search across vacancies", () -> candidates.search("кандидат 4242"));
         report("CSV export of the vacancy", () -> candidates.exportCsv(vacancy));
     }

@@ -32,9 +32,13 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.candidate.BoardColumn;
+import ru.rop.portal.candidate.CandidateBadges;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
@@ -56,6 +60,9 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
 
     private final CandidateService candidates;
     private final VacancyService vacancies;
+    private final List<CandidateBadges> badges;
+    /** The badges of the table's rows, read per page the grid fetches. */
+    private final Map<Long, Component> rowBadges = new HashMap<>();
     private final Div board = new Div();
     private final Grid<CandidateSummary> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -64,9 +71,10 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
     private final H2 title = new H2();
     private final Span subtitle = new Span();
 
-    public PipelineView(CandidateService candidates, VacancyService vacancies) {
+    public PipelineView(CandidateService candidates, VacancyService vacancies, List<CandidateBadges> badges) {
         this.candidates = candidates;
         this.vacancies = vacancies;
+        this.badges = badges;
         addClassName("rop-page");
         addClassName("rop-pipeline");
         setSizeFull();
@@ -145,6 +153,8 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
                 .setSortProperty("fullName").setFlexGrow(2);
         grid.addColumn(c -> getTranslation(c.stage().labelKey())).setHeader(getTranslation("pipeline.stage"))
                 .setSortProperty("stage").setAutoWidth(true);
+        grid.addComponentColumn(c -> rowBadges.getOrDefault(c.id(), new Span()))
+                .setHeader(getTranslation("pipeline.assessment")).setFlexGrow(3);
         grid.addColumn(CandidateSummary::email).setHeader(getTranslation("candidate.field.email"))
                 .setSortProperty("email").setFlexGrow(2);
         grid.addColumn(CandidateSummary::phone).setHeader(getTranslation("candidate.field.phone")).setAutoWidth(true);
@@ -154,8 +164,12 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
                 .setHeader(getTranslation("candidate.field.company")).setSortProperty("currentCompany");
         grid.addColumn(c -> String.join(", ", new java.util.TreeSet<>(c.tags())))
                 .setHeader(getTranslation("candidate.field.tags"));
-        grid.setItems(query -> candidates.page(vacancy.id(), filter(),
-                        VaadinSpringDataHelpers.toSpringDataSort(query), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> {
+                    List<CandidateSummary> page = candidates.page(vacancy.id(), filter(),
+                            VaadinSpringDataHelpers.toSpringDataSort(query), query.getOffset(), query.getLimit());
+                    rowBadges.putAll(badges(page));
+                    return page.stream();
+                },
                 query -> (int) candidates.count(vacancy.id(), filter()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setId("candidates-grid");
@@ -175,15 +189,25 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
     private void refresh() {
         if (board.isVisible()) {
             board.removeAll();
-            for (BoardColumn column : candidates.board(vacancy.id())) {
-                board.add(column(column));
+            List<BoardColumn> columns = candidates.board(vacancy.id());
+            Map<Long, Component> shown = badges(columns.stream().flatMap(c -> c.cards().stream()).toList());
+            for (BoardColumn column : columns) {
+                board.add(column(column, shown));
             }
         } else {
+            rowBadges.clear();
             grid.getDataProvider().refreshAll();
         }
     }
 
-    private Div column(BoardColumn column) {
+    /** One batch for all the candidates shown, from every feature that adds badges. */
+    private Map<Long, Component> badges(List<CandidateSummary> shown) {
+        Map<Long, Component> result = new HashMap<>();
+        badges.forEach(source -> result.putAll(source.create(shown)));
+        return result;
+    }
+
+    private Div column(BoardColumn column, Map<Long, Component> shown) {
         Span name = new Span(getTranslation(column.stage().labelKey()));
         Span count = new Span(String.valueOf(column.total()));
         count.addClassName("rop-column-count");
@@ -191,7 +215,7 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         head.addClassName("rop-column-head");
         Div cards = new Div();
         cards.addClassName("rop-column-cards");
-        column.cards().forEach(candidate -> cards.add(card(candidate)));
+        column.cards().forEach(candidate -> cards.add(card(candidate, shown.get(candidate.id()))));
         if (column.total() > column.cards().size()) {
             Paragraph more = new Paragraph(getTranslation("pipeline.more", column.total() - column.cards().size()));
             more.addClassName("rop-muted");
@@ -209,7 +233,7 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         return div;
     }
 
-    private Component card(CandidateSummary candidate) {
+    private Component card(CandidateSummary candidate, Component badges) {
         Span name = new Span(candidate.fullName());
         name.addClassName("rop-card-name");
         Div card = new Div(name);
@@ -228,6 +252,9 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
                 tags.add(badge);
             });
             card.add(tags);
+        }
+        if (badges != null) {
+            card.add(badges);
         }
         card.addClassName("rop-candidate-card");
         card.setId("card-" + candidate.id());
