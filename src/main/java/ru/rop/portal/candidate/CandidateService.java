@@ -141,6 +141,9 @@ public class CandidateService {
         history.save(new StageChange(id, from, to, checkedReason, actor.name(), now));
         events.publishEvent(AuditEvent.candidate(Action.CHANGE, id, candidate.getVacancyId(),
                 "stage " + from.name() + "→" + to.name()));
+        if (to == Stage.HIRED) {
+            events.publishEvent(new CandidateHired(id, candidate.getVacancyId(), now));
+        }
         return candidates.saveAndFlush(candidate).toSummary();
     }
 
