@@ -17,6 +17,7 @@ import ru.rop.portal.assessment.SelfAssessmentBlock;
 import ru.rop.portal.assessment.SelfAssessmentStatement;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.SituationalItem;
+import ru.rop.portal.demo.Persona;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.interview.InterviewService;
