@@ -125,6 +125,9 @@ public class CandidateService {
         events.publishEvent(AuditEvent.candidate(Action.CHANGE, id, candidate.getVacancyId(),
                 "stage " + from.name() + "→" + to.name()));
         events.publishEvent(new StageChanged(id, candidate.getVacancyId(), from, to, false));
+        if (to == Stage.HIRED) {
+            events.publishEvent(new CandidateHired(id, candidate.getVacancyId(), now));
+        }
         return candidates.saveAndFlush(candidate).toSummary();
     }
 

@@ -2,6 +2,8 @@ package ru.rop.portal.retention;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import ru.rop.portal.assessment.TalentPoolEntry;
 import ru.rop.portal.candidate.CandidateStanding;
@@ -13,9 +15,14 @@ import ru.rop.portal.vacancy.VacancySummary;
  * When a candidate's personal data is to be destroyed (152-ФЗ, art. 5 p. 7 and art. 21 p. 4: no longer than the
  * purpose requires). The hiring decision is the earlier of the candidate reaching «hired» or «rejected» and their
  * vacancy being filled or closed; the data is due the retention period after it, or at the end of a standing
- * talent-pool consent when that runs longer. While nothing is decided, nothing is due.
+ * talent-pool consent when that runs longer. A hired person's record is kept through the follow-up of the outcomes
+ * after the hire ({@link #HIRE_FOLLOW_UP}) and is due the retention period after that. While nothing is decided,
+ * nothing is due.
  */
 final class RetentionRule {
+
+    /** The 12-month outcome with a start up to two months after the hire. */
+    static final Period HIRE_FOLLOW_UP = Period.ofMonths(14);
 
     private final Duration retention;
 
@@ -47,6 +54,13 @@ final class RetentionRule {
             return Optional.empty();
         }
         Instant dueAt = decidedAt.plus(retention);
+        if (candidate.stage() == Stage.HIRED && candidate.decidedAt() != null) {
+            // The outcomes 3, 6 and 12 months after the start date are recorded on the hire's record: it stays
+            // through the follow-up, then the retention period as for everyone.
+            Instant followedUp = candidate.decidedAt().atZone(ZoneOffset.UTC).plus(HIRE_FOLLOW_UP).toInstant()
+                    .plus(retention);
+            dueAt = followedUp.isAfter(dueAt) ? followedUp : dueAt;
+        }
         Instant poolUntil = pool != null && pool.valid() ? pool.until() : null;
         if (poolUntil != null && poolUntil.isAfter(dueAt)) {
             dueAt = poolUntil;

@@ -27,11 +27,16 @@ class RetentionRuleTest {
     }
 
     @Test
-    void theHiredCandidateIsDueThirtyDaysAfterTheHiring() {
+    void theHiredCandidateIsKeptThroughTheOutcomesFollowUpAndDueThirtyDaysAfterIt() {
         RetentionRule.Due due = rule.due(candidate(Stage.HIRED, T0), vacancy(VacancyStatus.OPEN, null), null)
                 .orElseThrow();
         assertThat(due.decision()).isEqualTo(Decision.HIRED);
-        assertThat(due.dueAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
+        // 2026-03-01 + 14 months = 2027-05-01, + 30 days
+        assertThat(due.dueAt()).isEqualTo(Instant.parse("2027-05-31T09:00:00Z"));
+        RetentionRule.Due filledBefore = rule.due(candidate(Stage.HIRED, T0),
+                vacancy(VacancyStatus.FILLED, T0.minus(Duration.ofDays(3))), null).orElseThrow();
+        assertThat(filledBefore.dueAt()).as("the vacancy filled before the hire does not cut the follow-up short")
+                .isEqualTo(Instant.parse("2027-05-31T09:00:00Z"));
     }
 
     @Test

@@ -9,18 +9,16 @@ import ru.rop.portal.TestData;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
-import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseMode;
 import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.SelfAssessmentBlock;
 import ru.rop.portal.assessment.SelfAssessmentStatement;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.SituationalItem;
-import ru.rop.portal.classification.DimensionId;
+import ru.rop.portal.demo.DemoPlay;
+import ru.rop.portal.demo.Persona;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.interview.InterviewService;
-import ru.rop.portal.interview.InterviewSession;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
 
@@ -39,9 +37,9 @@ class Simulation {
     private final CandidateAssessmentService assessments;
     private final AssessmentLibrary library;
     private final InterviewService interviews;
-    private final CaseService cases;
     private final ProfileService profiles;
     private final RopModel model;
+    private final DemoPlay play;
 
     Simulation(TestData data, InvitationService invitations, CandidateAssessmentService assessments,
                AssessmentLibrary library, InterviewService interviews, CaseService cases, ProfileService profiles,
@@ -51,9 +49,9 @@ class Simulation {
         this.assessments = assessments;
         this.library = library;
         this.interviews = interviews;
-        this.cases = cases;
         this.profiles = profiles;
         this.model = model;
+        this.play = new DemoPlay(invitations, assessments, library, interviews, cases);
     }
 
     /** How a simulated candidate picks: an option of a situational item, and most/least in a forced-choice block. */
@@ -149,36 +147,15 @@ class Simulation {
         assessments.submit(token);
     }
 
-    /**
-     * The signed-in interviewer runs the vacancy's kit with the persona: every question scored as its anchors
-     * would place this person, every style the question shows marked where the person sits, and the red flags
-     * whose behaviour is the person's raised where the question offers them.
-     */
+    /** The signed-in interviewer runs the vacancy's kit with the persona (see {@link DemoPlay#interview}). */
     List<String> interview(long candidate, Persona persona) {
-        long id = interviews.start(candidate);
-        InterviewSession session = interviews.session(id);
-        for (InterviewSession.Step step : session.steps()) {
-            String question = step.question().id();
-            interviews.score(id, question, persona.score(step.question().evidence()));
-            for (DimensionId style : step.question().styles()) {
-                interviews.markStyle(id, question, style, persona.position(style));
-            }
-            step.redFlags().stream().filter(flag -> persona.shows(flag.effects()))
-                    .forEach(flag -> interviews.flag(id, question, flag.id(), true));
-        }
-        interviews.submit(id, "Интервью по плану");
-        return session.steps().stream().map(step -> step.question().id()).toList();
+        long id = play.interview(candidate, persona, "Интервью по плану");
+        return interviews.session(id).steps().stream().map(step -> step.question().id()).toList();
     }
 
-    /** The interviewer gives the persona one case orally and scores every criterion as a reader would. */
+    /** The interviewer gives the persona one oral case and scores every criterion as a reader would. */
     String oralCase(long candidate, Persona persona, int caseIndex) {
-        BusinessCase businessCase = library.cases().stream().filter(c -> c.modes().contains(CaseMode.ORAL))
-                .toList().get(caseIndex);
-        long assignment = cases.assign(candidate, businessCase.id(), CaseMode.ORAL);
-        for (BusinessCase.Criterion criterion : businessCase.criteria()) {
-            cases.level(assignment, criterion.id(), persona.score(criterion.evidence()));
-        }
-        return businessCase.id();
+        return play.oralCase(candidate, persona, caseIndex);
     }
 
     CandidateProfile profile(long candidate) {

@@ -24,6 +24,7 @@ import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.SelfAssessmentBlock;
 import ru.rop.portal.assessment.SelfAssessmentStatement;
 import ru.rop.portal.assessment.SituationalItem;
+import ru.rop.portal.demo.Persona;
 import ru.rop.portal.classification.Classification;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.DimensionKind;
@@ -67,7 +68,7 @@ class TypeSimulationTest {
         int onlineRight = 0;
         List<String> kit = List.of();
         List<String> oral = new ArrayList<>();
-        for (Persona persona : Persona.ALL) {
+        for (Persona persona : Personas.ALL) {
             long candidate = simulation.candidate("Персонаж " + persona.type());
             simulation.online(candidate, Simulation.honest(persona));
             CandidateProfile online = simulation.profile(candidate);

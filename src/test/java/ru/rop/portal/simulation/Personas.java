@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.RopTypeId;
+import ru.rop.portal.demo.Persona;
 
 /**
- * A person of one documented type, written from the type's description in DOMAIN.md alone (not from the content's
+ * A person of each documented type, written from the type's description in DOMAIN.md alone (not from the content's
  * keys): where they sit on each of the twelve dimensions. Every answer the simulation gives for them is derived
- * from this profile — the option whose effects agree most with it, the statement most and least like it, the
- * interview score and the style position an interviewer would give, the case level a reader would give.
+ * from this profile through {@link Persona}.
  */
-record Persona(RopTypeId type, Map<DimensionId, Double> profile) {
+final class Personas {
 
     // Order: MANAGES_THROUGH_TEAM, DEMANDS_RESULTS, OWNS_OUTCOMES, APPLIES_KNOWLEDGE, FOCUS_ON_PRIORITIES, ORGANIZED,
     //        INVOLVES_TEAM, RAPPORT, TREND_AWARENESS, CREATIVITY, CONTROL_INTENSITY, BUSYNESS
@@ -42,47 +42,6 @@ record Persona(RopTypeId type, Map<DimensionId, Double> profile) {
         return new Persona(type, profile);
     }
 
-    double value(DimensionId dimension) {
-        return profile.get(dimension);
-    }
-
-    /** How much a choice with these effects (−2…2 towards a pole) agrees with this person. */
-    double agreement(Map<DimensionId, Integer> effects) {
-        double sum = 0.0;
-        for (Map.Entry<DimensionId, Integer> effect : effects.entrySet()) {
-            sum += (value(effect.getKey()) - 3.0) * effect.getValue();
-        }
-        return sum;
-    }
-
-    /** The 1–5 score an observer gives an answer that shows these capabilities (weights 0.5 or 1). */
-    int score(Map<DimensionId, Double> evidence) {
-        double sum = 0.0;
-        double weights = 0.0;
-        for (Map.Entry<DimensionId, Double> entry : evidence.entrySet()) {
-            sum += value(entry.getKey()) * Math.abs(entry.getValue());
-            weights += Math.abs(entry.getValue());
-        }
-        return clamp(Math.round(sum / weights));
-    }
-
-    /** Where an interviewer places this person on a style's own scale. */
-    int position(DimensionId style) {
-        return clamp(Math.round(value(style)));
-    }
-
-    /** Whether the behaviour a red flag names is this person's: the poles it points to are clearly theirs. */
-    boolean shows(Map<DimensionId, Integer> flagEffects) {
-        double sum = 0.0;
-        double weights = 0.0;
-        for (Map.Entry<DimensionId, Integer> effect : flagEffects.entrySet()) {
-            sum += Math.signum(effect.getValue()) * (value(effect.getKey()) - 3.0) * Math.abs(effect.getValue());
-            weights += Math.abs(effect.getValue());
-        }
-        return sum / weights >= 1.0;
-    }
-
-    private static int clamp(long value) {
-        return (int) Math.max(1, Math.min(5, value));
+    private Personas() {
     }
 }

@@ -1,5 +1,7 @@
-package ru.rop.portal.candidate;
+package ru.rop.portal.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -12,6 +14,21 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
+import ru.rop.portal.assessment.AssessmentLibrary;
+import ru.rop.portal.assessment.CandidateAssessmentService;
+import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.InvitationService;
+import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.candidate.Source;
+import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.content.ContentLoader;
+import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.outcomes.OutcomeForm;
+import ru.rop.portal.outcomes.OutcomeService;
+import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.vacancy.CompanyProfileForm;
 import ru.rop.portal.vacancy.SalesModel;
 import ru.rop.portal.vacancy.VacancyForm;
@@ -47,19 +64,37 @@ class DemoData implements ApplicationRunner {
     private final VacancyService vacancies;
     private final CandidateService candidates;
     private final SecurityContextHolderStrategy security;
+    private final DemoPeople people;
+    private final DemoPlay play;
+    private final RopModel model;
+    private final ProfileService profiles;
+    private final OutcomeService outcomes;
 
-    DemoData(VacancyService vacancies, CandidateService candidates, SecurityContextHolderStrategy security) {
+    DemoData(VacancyService vacancies, CandidateService candidates, SecurityContextHolderStrategy security,
+             ContentLoader loader, InvitationService invitations, CandidateAssessmentService assessments,
+             AssessmentLibrary library, InterviewService interviews, CaseService cases, RopModel model,
+             ProfileService profiles, OutcomeService outcomes) {
         this.vacancies = vacancies;
         this.candidates = candidates;
         this.security = security;
+        this.people = loader.load(DemoPeople.FILE, DemoPeople.class, (content, checks) -> { });
+        this.play = new DemoPlay(invitations, assessments, library, interviews, cases);
+        this.model = model;
+        this.profiles = profiles;
+        this.outcomes = outcomes;
+    }
+
+    /** Acts as this person with the owner's rights: the raters' interviews carry their names. */
+    private void actAs(String name) {
+        var context = security.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+                AuthorityUtils.createAuthorityList("ROLE_OWNER", "ROLE_HR")));
+        security.setContext(context);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        var context = security.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-data", null,
-                AuthorityUtils.createAuthorityList("ROLE_HR")));
-        security.setContext(context);
+        actAs(people.raters().getFirst());
         try {
             if (!vacancies.list().isEmpty()) {
                 log.info("Demo data skipped: the database already has vacancies");
@@ -83,14 +118,19 @@ class DemoData implements ApplicationRunner {
         VacancySummary second = vacancies.create(new VacancyForm("Руководитель направления дистрибуции",
                 "ООО «ПромСнаб»", "Промышленное оборудование", 5, "Коммерческий директор", VacancyStatus.ON_HOLD,
                 180_000, 260_000, "Опыт работы с дилерской сетью", null, -1));
+        int assessed = 0;
+        for (DemoPeople.Person person : people.people()) {
+            assess(main, person, assessed++);
+        }
         int added = 0;
-        for (int i = 0; i < 36; i++) {
+        for (int i = 0; i < 24; i++) {
             added += add(main, random, i) ? 1 : 0;
         }
         for (int i = 0; i < 8; i++) {
             added += add(second, random, 100 + i) ? 1 : 0;
         }
-        log.info("Demo data: company profile, 2 vacancies and {} candidates created", added);
+        log.info("Demo data: company profile, 2 vacancies, {} assessed and {} new candidates created", assessed,
+                added);
     }
 
     private boolean add(VacancySummary vacancy, Random random, int n) {
@@ -106,15 +146,51 @@ class DemoData implements ApplicationRunner {
                 phone, CITIES.get(random.nextInt(CITIES.size())), Source.values()[random.nextInt(6)],
                 POSITIONS.get(random.nextInt(POSITIONS.size())), COMPANIES.get(random.nextInt(COMPANIES.size())),
                 (180 + random.nextInt(25) * 10) * 1000, null, tags, -1));
-        List<Stage> path = List.of(Stage.ASSESSMENT_SENT, Stage.ASSESSMENT_DONE, Stage.INTERVIEW, Stage.CASE,
-                Stage.FINALIST, Stage.OFFER);
-        int steps = random.nextInt(path.size() + 1);
-        for (int s = 0; s < steps; s++) {
-            candidates.moveTo(candidate.id(), path.get(s), null);
-        }
-        if (steps > 0 && steps < 4 && random.nextInt(4) == 0) {
+        // Further stages belong to the assessed people: a finalist without evidence would show an empty profile.
+        if (random.nextInt(5) == 0) {
             candidates.moveTo(candidate.id(), Stage.REJECTED, "Ожидания по доходу выше бюджета вакансии");
         }
         return true;
+    }
+
+    /**
+     * One assessed person: the online assessment, both raters' interviews and two oral cases, then their fate —
+     * the owner's decision, the rejection with its reason, or the hire with the start date and the outcomes.
+     */
+    private void assess(VacancySummary vacancy, DemoPeople.Person person, int n) {
+        Persona persona = person.blend() == null ? Persona.of(model.type(person.type()))
+                : Persona.blend(model.type(person.type()), model.type(person.blend()),
+                person.share() == null ? 0.5 : person.share());
+        actAs(people.raters().getFirst());
+        long id = candidates.create(new CandidateForm(vacancy.id(), person.name(), "assessed" + n + "@example.ru",
+                null, "Москва", Source.values()[n % 6], "Руководитель отдела продаж", null, 300_000, null, Set.of(),
+                -1)).id();
+        play.online(id, persona);
+        candidates.moveTo(id, Stage.INTERVIEW, null);
+        for (String rater : people.raters()) {
+            actAs(rater);
+            play.interview(id, persona, "Интервью по плану");
+            play.oralCase(id, persona, n + people.raters().indexOf(rater));
+        }
+        actAs(people.raters().getFirst());
+        candidates.moveTo(id, Stage.FINALIST, null);
+        if (person.decision() != null) {
+            profiles.decide(id, person.decision().recommendation(), person.decision().reason());
+        }
+        switch (person.fate()) {
+            case REJECTED -> candidates.moveTo(id, Stage.REJECTED, person.reason());
+            case OFFER -> candidates.moveTo(id, Stage.OFFER, null);
+            case HIRED -> {
+                candidates.moveTo(id, Stage.OFFER, null);
+                candidates.moveTo(id, Stage.HIRED, null);
+                outcomes.changeStartDate(id, LocalDate.now(ZoneId.systemDefault())
+                        .minusMonths(person.startMonthsAgo()));
+                for (DemoPeople.Outcome outcome : person.outcomes()) {
+                    outcomes.record(id, new OutcomeForm(outcome.month(), outcome.plan(), outcome.turnover(),
+                            outcome.conversion(), outcome.employed(), outcome.rating(), outcome.note()));
+                }
+            }
+            default -> { }
+        }
     }
 }

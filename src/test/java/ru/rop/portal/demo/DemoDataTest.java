@@ -1,4 +1,4 @@
-package ru.rop.portal.candidate;
+package ru.rop.portal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import ru.rop.portal.assessment.AssessmentLibrary;
+import ru.rop.portal.assessment.CandidateAssessmentService;
+import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.InvitationService;
+import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.content.ContentLoader;
+import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.outcomes.OutcomeService;
+import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.vacancy.VacancyForm;
@@ -24,6 +34,29 @@ class DemoDataTest {
     SecurityContextHolderStrategy security;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    ContentLoader loader;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    CandidateAssessmentService assessments;
+    @Autowired
+    AssessmentLibrary library;
+    @Autowired
+    InterviewService interviews;
+    @Autowired
+    CaseService cases;
+    @Autowired
+    RopModel model;
+    @Autowired
+    ProfileService profiles;
+    @Autowired
+    OutcomeService outcomes;
+
+    private DemoData demo() {
+        return new DemoData(vacancies, candidates, security, loader, invitations, assessments, library, interviews,
+                cases, model, profiles, outcomes);
+    }
 
     @Test
     void withoutTheDemoProfileThereIsNoDemoData() {
@@ -35,7 +68,7 @@ class DemoDataTest {
         accounts.asOwner(() -> vacancies.create(new VacancyForm("Настоящая вакансия", "ООО «Реальная»", null, null,
                 null, null, null, null, null, null, -1)));
         int before = accounts.asOwner(vacancies::list).size();
-        new DemoData(vacancies, candidates, security).run(null);
+        demo().run(null);
         assertThat(accounts.asOwner(vacancies::list)).hasSize(before);
     }
 }
