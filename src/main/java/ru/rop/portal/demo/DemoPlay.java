@@ -51,7 +51,7 @@ public class DemoPlay {
                 SituationalItem situational = library.situationalItem(item.id()).orElseThrow();
                 assessments.choose(token, item.id(), situational.options().stream()
                         .max(Comparator.comparingDouble((SituationalItem.Option o) -> persona.agreement(o.effects())))
-                        .orElseThrow().id(), 40);
+                        .orElseThrow().id(), 40, null);
             } else if (item.kind() == AssessmentSection.SELF) {
                 SelfAssessmentBlock block = library.block(item.id()).orElseThrow();
                 Comparator<SelfAssessmentStatement> likeMe = Comparator.comparingDouble(s -> likeness(persona, s));

@@ -10,6 +10,7 @@ import ru.rop.portal.candidate.CandidateErased;
 import ru.rop.portal.candidate.StageChanged;
 import ru.rop.portal.interview.InterviewSubmitted;
 import ru.rop.portal.report.DecisionRecorded;
+import ru.rop.portal.scheduling.MeetingChanged;
 
 /**
  * The extension point: which domain event becomes which webhook event with which data. Each listener runs inside
@@ -54,6 +55,14 @@ class WebhookEventSources {
     void on(DecisionRecorded e) {
         outbox.publish(WebhookEventType.DECISION_RECORDED, data("candidateId", e.candidateId(), "vacancyId",
                 e.vacancyId(), "decision", e.recommendation() == null ? null : e.recommendation().name()));
+    }
+
+    /** When and how long, so a CRM can show the appointment; the place and the video link stay in the product. */
+    @EventListener
+    void on(MeetingChanged e) {
+        outbox.publish(WebhookEventType.MEETING_CHANGED, data("meetingId", e.meetingId(), "candidateId",
+                e.candidateId(), "vacancyId", e.vacancyId(), "change", e.change(), "state", e.state(), "sequence",
+                e.sequence(), "start", e.start().toString(), "durationMinutes", e.durationMinutes()));
     }
 
     /** The id only: the erased person's name in the event is for the destruction act alone. */
