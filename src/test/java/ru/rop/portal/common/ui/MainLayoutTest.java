@@ -26,7 +26,8 @@ class MainLayoutTest extends ViewTest {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Главная", "Модель компетенций", "Вакансии", "Поиск кандидатов", "Профиль компании",
-                        "Персональные данные", "Пользователи", "API-ключи", "Журнал действий", "Мой профиль");
+                        "Персональные данные", "Пользователи", "API-ключи", "Вебхуки", "Предсказала ли оценка",
+                        "Журнал действий", "Мой профиль");
     }
 
     @Test
