@@ -27,9 +27,26 @@ public class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view in another zone that follows this clock's moves (Moscow days of the start page, for instance). */
     @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+    public Clock withZone(ZoneId other) {
+        TestClock base = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return other;
+            }
+
+            @Override
+            public Clock withZone(ZoneId next) {
+                return base.withZone(next);
+            }
+
+            @Override
+            public Instant instant() {
+                return base.instant();
+            }
+        };
     }
 
     @Override
