@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
  * acknowledges a commit that only lives in memory: a kill -9 or a full disk within that half second lost it. With
  * WRITE_DELAY=0 each commit writes its chunk to the file before it returns, so a failed write fails the request
  * instead of a later background write failing silently. {@link H2Connections} evicts the connections of a database
- * that such a failure closed, so the pool reopens the file once there is room again. Pool suspension lets {@link DatabaseScrub} close and
+ * that such a failure closed, so the pool reopens the file once there is room again, and {@link H2FileDataSource}
+ * heals a reopened database that H2 lost track of. Pool suspension lets {@link DatabaseScrub} close and
  * rewrite the file while requests wait for a moment.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,7 @@ class EmbeddedDatabase {
                     hikari.setJdbcUrl(durable(hikari.getJdbcUrl()));
                     hikari.setAllowPoolSuspension(true);
                     hikari.setExceptionOverrideClassName(H2Connections.class.getName());
+                    hikari.setDataSource(new H2FileDataSource(hikari));
                 }
                 return bean;
             }
