@@ -119,9 +119,27 @@ class BrowserSessionRevocationTest {
         return page;
     }
 
-    /** The actions cell of the account's row: Vaadin's grid lays its cells out row by row, six to a row. */
+    /**
+     * The actions cell of the account's row: Vaadin's grid lays its cells out row by row, six to a row. The grid
+     * renders only the rows in view, and a database shared with other tests holds many accounts, so it is scrolled
+     * to the row first.
+     */
     private static Locator actionsOf(Page page, String email) {
         Locator cells = page.locator("#users-grid vaadin-grid-cell-content");
+        page.waitForFunction("""
+                async email => {
+                  const grid = document.querySelector('#users-grid');
+                  if (!grid) {
+                    return false;
+                  }
+                  const shown = () => [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                      .some(c => c.textContent.trim() === email);
+                  for (let row = 0; row < (grid.size || 0) && !shown(); row += 10) {
+                    grid.scrollToIndex(row);
+                    await new Promise(resolve => setTimeout(resolve, 100));
+                  }
+                  return shown();
+                }""", email);
         assertThat(cells.filter(new Locator.FilterOptions().setHasText(email))).hasCount(1);
         int index = ((Number) cells.evaluateAll("(cells, email) => cells.findIndex(c => c.textContent.trim() === email)",
                 email)).intValue();
