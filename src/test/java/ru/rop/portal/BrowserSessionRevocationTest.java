@@ -126,20 +126,14 @@ class BrowserSessionRevocationTest {
      */
     private static Locator actionsOf(Page page, String email) {
         Locator cells = page.locator("#users-grid vaadin-grid-cell-content");
-        page.waitForFunction("""
-                async email => {
-                  const grid = document.querySelector('#users-grid');
-                  if (!grid) {
-                    return false;
-                  }
-                  const shown = () => [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                      .some(c => c.textContent.trim() === email);
-                  for (let row = 0; row < (grid.size || 0) && !shown(); row += 10) {
-                    grid.scrollToIndex(row);
-                    await new Promise(resolve => setTimeout(resolve, 100));
-                  }
-                  return shown();
-                }""", email);
+        Locator grid = page.locator("#users-grid");
+        page.waitForFunction("() => document.querySelector('#users-grid')?.size > 0");
+        Locator row = cells.filter(new Locator.FilterOptions().setHasText(email));
+        int size = ((Number) grid.evaluate("grid => grid.size")).intValue();
+        for (int index = 0; row.count() == 0 && index < size; index += 10) {
+            grid.evaluate("(grid, index) => grid.scrollToIndex(index)", index);
+            page.waitForTimeout(150);
+        }
         assertThat(cells.filter(new Locator.FilterOptions().setHasText(email))).hasCount(1);
         int index = ((Number) cells.evaluateAll("(cells, email) => cells.findIndex(c => c.textContent.trim() === email)",
                 email)).intValue();
