@@ -134,7 +134,7 @@ class BrowserSessionRevocationTest {
             grid.evaluate("(grid, index) => grid.scrollToIndex(index)", index);
             page.waitForTimeout(150);
         }
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText(email))).hasCount(1);
+        assertThat(row).hasCount(1);
         int index = ((Number) cells.evaluateAll("(cells, email) => cells.findIndex(c => c.textContent.trim() === email)",
                 email)).intValue();
         return cells.nth(index + 4);
