@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.ErasureReason;
+import ru.rop.portal.candidate.LinkHolder;
 import ru.rop.portal.candidate.PersonalDataEraser;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
@@ -19,6 +20,7 @@ import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.vacancy.VacancyHeading;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
 import ru.rop.portal.common.RetryOnWriteConflict;
@@ -85,14 +87,13 @@ public class CandidateAssessmentService {
      */
     @Transactional
     public Optional<AssessmentPlan> open(String token, String address) {
-        Optional<Invitation> found = find(token);
+        Optional<Link> found = find(token);
         if (found.isEmpty()) {
             guard.failed(address == null ? "" : address);
             return Optional.empty();
         }
-        Invitation invitation = found.get();
-        invitation.opened(clock.instant());
-        return Optional.of(plan(invitations.save(invitation)));
+        found.get().invitation().opened(clock.instant());
+        return Optional.of(plan(found.get()));
     }
 
     /**
@@ -121,17 +122,18 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan consent(String token, String address, String version) {
-        Invitation invitation = change(token, false);
+        Link link = change(token, false);
+        Invitation invitation = link.invitation();
         if (!library.consent().version().equals(version)) {
             throw new UserFacingException("assessment.consent.changed");
         }
         if (!invitation.consented()) {
             // The words themselves are kept, with their hash: what was agreed to, whatever the file says later.
-            invitation.consent(version, plan(invitation).consent().text(), address == null ? "" : address,
+            invitation.consent(version, plan(link).consent().text(), address == null ? "" : address,
                     clock.instant());
-            audit(invitation.getCandidateId(), "assessment consent " + version);
+            audit(link.holder(), "assessment consent " + version);
         }
-        return plan(invitations.save(invitation));
+        return plan(link);
     }
 
     /**
@@ -143,9 +145,9 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan startSection(String token, AssessmentSection section, @Nullable String next) {
-        Invitation invitation = change(token, true);
-        invitation.sectionStarted(section, clock.instant());
-        return moved(invitation, next);
+        Link link = change(token, true);
+        link.invitation().sectionStarted(section, clock.instant());
+        return moved(link, next);
     }
 
     /**
@@ -157,17 +159,17 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan choose(String token, String itemId, String optionId, int seconds, @Nullable String next) {
-        Invitation invitation = change(token, true);
+        Link link = change(token, true);
         SituationalItem item = library.situationalItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         if (item.options().stream().noneMatch(o -> o.id().equals(optionId))) {
             throw new UserFacingException("assessment.item.unknown");
         }
-        AssessmentAnswer answer = answer(invitation, AssessmentSection.SITUATIONAL, itemId);
+        AssessmentAnswer answer = answer(link.invitation(), AssessmentSection.SITUATIONAL, itemId);
         answer.choose(optionId, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
-        return moved(invitation, next);
+        return moved(link, next);
     }
 
     /**
@@ -183,7 +185,7 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan rank(String token, String blockId, String most, String least, int seconds) {
-        Invitation invitation = change(token, true);
+        Link link = change(token, true);
         SelfAssessmentBlock block = library.block(blockId)
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         for (String statement : new String[] {most, least}) {
@@ -194,11 +196,11 @@ public class CandidateAssessmentService {
         if (most != null && most.equals(least)) {
             throw new UserFacingException("assessment.block.same");
         }
-        AssessmentAnswer answer = answer(invitation, AssessmentSection.SELF, blockId);
+        AssessmentAnswer answer = answer(link.invitation(), AssessmentSection.SELF, blockId);
         answer.rank(most, least, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
-        return plan(invitation);
+        return plan(link);
     }
 
     /**
@@ -210,7 +212,7 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public void write(String token, String caseId, String base, String text, int pastedChars, int seconds) {
-        Invitation invitation = change(token, true);
+        Invitation invitation = change(token, true).invitation();
         String checked = FormRules.optional("answer", text, CaseService.MAX_ANSWER);
         CaseAssignment assignment = planner.written(invitation.getCandidateId()).stream()
                 .filter(a -> a.getCaseId().equals(caseId)).findFirst()
@@ -231,7 +233,7 @@ public class CandidateAssessmentService {
     /** The candidate switched away from the page (another tab or app). */
     @Transactional
     public void left(String token) {
-        find(token).filter(i -> i.consented() && !i.submitted()).ifPresent(invitation -> {
+        find(token).map(Link::invitation).filter(i -> i.consented() && !i.submitted()).ifPresent(invitation -> {
             invitation.leftThePage();
             invitations.save(invitation);
         });
@@ -245,24 +247,24 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan moveTo(String token, @Nullable String step) {
-        Invitation invitation = change(token, true);
-        invitation.moveTo(step == null || step.length() > 80 ? null : step);
-        return plan(invitations.save(invitation));
+        Link link = change(token, true);
+        link.invitation().moveTo(step == null || step.length() > 80 ? null : step);
+        return plan(link);
     }
 
     /** Ends the assessment: nothing changes afterwards; the profile counts the answers; the inviter is told. */
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan submit(String token) {
-        Invitation invitation = change(token, true);
+        Link link = change(token, true);
+        Invitation invitation = link.invitation();
         Instant now = clock.instant();
         invitation.submit(now);
-        invitations.save(invitation);
         stages.advance(invitation.getCandidateId(), Stage.ASSESSMENT_DONE, CANDIDATE_ACTOR);
-        CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
-        audit(candidate.id(), "assessment submitted");
+        LinkHolder candidate = link.holder();
+        audit(candidate, "assessment submitted");
         events.publishEvent(new AssessmentCompleted(invitation.getId(), candidate.id(), candidate.vacancyId()));
-        String position = vacancies.find(candidate.vacancyId()).map(VacancySummary::title).orElse("");
+        String position = vacancies.heading(candidate.vacancyId()).map(VacancyHeading::title).orElse("");
         if (invitation.getCreatedBy().contains("@")) {
             // Only a configured address goes into the link: this request is the candidate's, and its Host header
             // must not choose where a colleague's click leads. Sent after the commit, so a failed submission
@@ -276,7 +278,7 @@ public class CandidateAssessmentService {
                 }
             });
         }
-        return plan(invitation);
+        return plan(link);
     }
 
     /** Whether the token may withdraw the consent (for the guard against guessing). */
@@ -323,11 +325,11 @@ public class CandidateAssessmentService {
                 .filter(Invitation::withdrawable);
     }
 
-    private AssessmentPlan moved(Invitation invitation, @Nullable String next) {
+    private AssessmentPlan moved(Link link, @Nullable String next) {
         if (next != null) {
-            invitation.moveTo(next.length() > 80 ? null : next);
+            link.invitation().moveTo(next.length() > 80 ? null : next);
         }
-        return plan(invitations.save(invitation));
+        return plan(link);
     }
 
     private AssessmentAnswer answer(Invitation invitation, AssessmentSection kind, String itemId) {
@@ -335,15 +337,20 @@ public class CandidateAssessmentService {
                 .orElseGet(() -> new AssessmentAnswer(invitation.getId(), kind, itemId));
     }
 
-    private Optional<Invitation> find(String token) {
-        return lookup(token, false);
+    private Optional<Link> find(String token) {
+        return link(token, false);
+    }
+
+    /** The invitation behind a working link (see {@link #link}). */
+    Optional<Invitation> lookup(String token, boolean lock) {
+        return link(token, lock).map(Link::invitation);
     }
 
     /**
      * A link works while the invitation is neither revoked nor expired and the hiring of this candidate is still
      * open: after «hired» or «rejected» the purpose of the processing is over.
      */
-    Optional<Invitation> lookup(String token, boolean lock) {
+    private Optional<Link> link(String token, boolean lock) {
         if (token == null || token.length() < 20 || token.length() > 100) {
             return Optional.empty();
         }
@@ -351,38 +358,44 @@ public class CandidateAssessmentService {
         String hash = AssessmentTokens.hash(token);
         return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash))
                 .filter(i -> i.usable(now))
-                .filter(i -> candidates.find(i.getCandidateId()).map(c -> !c.stage().terminal()
-                        || i.submitted()).orElse(false));
+                .flatMap(i -> candidates.linkHolder(i.getCandidateId())
+                        .filter(c -> !c.stage().terminal() || i.submitted())
+                        .map(c -> new Link(i, c)));
     }
 
     /** @param answering the call changes answers: it needs the consent and an unsubmitted assessment */
-    private Invitation change(String token, boolean answering) {
-        Invitation invitation = lookup(token, true)
-                .orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
-        if (invitation.submitted()) {
+    private Link change(String token, boolean answering) {
+        Link link = link(token, true).orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+        if (link.invitation().submitted()) {
             throw new UserFacingException("assessment.completed");
         }
-        if (answering && !invitation.consented()) {
+        if (answering && !link.invitation().consented()) {
             throw new UserFacingException("assessment.consent.required");
         }
-        return invitation;
+        return link;
     }
 
-    private AssessmentPlan plan(Invitation invitation) {
+    private AssessmentPlan plan(Link link) {
+        Invitation invitation = link.invitation();
         // The step's own changes reach the database once here; the plan's queries then skip the automatic flush
         // (a pass over every loaded entity) that each would do otherwise.
         invitations.flush();
-        CandidateSummary candidate = candidates.find(invitation.getCandidateId()).orElseThrow();
-        VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
-        return new AssessmentPlan(candidate.fullName(), vacancy.companyName(), vacancy.title(),
-                consents.current(invitation), invitation.consented(),
+        VacancyHeading vacancy = vacancies.heading(link.holder().vacancyId()).orElseThrow();
+        return new AssessmentPlan(link.holder().fullName(), vacancy.companyName(), vacancy.title(),
+                consents.current(invitation, link.holder().fullName(), vacancy), invitation.consented(),
                 invitation.submitted(), invitation.getCurrentStep(), invitation.getExpiresAt(),
                 planner.sections(invitation), "a" + invitation.getId());
     }
 
+    private void audit(LinkHolder candidate, String detail) {
+        events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidate.id(), candidate.vacancyId(),
+                detail).byTheCandidate());
+    }
 
-    private void audit(long candidateId, String detail) {
-        candidates.find(candidateId).ifPresent(candidate -> events.publishEvent(AuditEvent.candidate(
-                AuditEvent.Action.CHANGE, candidateId, candidate.vacancyId(), detail).byTheCandidate()));
+    /**
+     * A working link within one step: the invitation as a managed entity (the step changes it; the commit writes
+     * it) and its candidate as values, read once for the check and the page alike.
+     */
+    private record Link(Invitation invitation, LinkHolder holder) {
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.content.TextTemplates;
+import ru.rop.portal.vacancy.VacancyHeading;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
 
@@ -28,10 +29,17 @@ class ConsentTexts {
         this.retentionDays = retentionDays;
     }
 
-    AssessmentPlan.Consent current(Invitation invitation) {
+    /**
+     * The consent to show on the candidate's link. Once given in this version, the words kept with it: the same
+     * text without writing it out again on every step.
+     */
+    AssessmentPlan.Consent current(Invitation invitation, String candidateName, VacancyHeading vacancy) {
         ConsentText consent = library.consent();
-        return new AssessmentPlan.Consent(consent.version(), consent.title(),
-                render(consent, invitation.getCandidateId(), invitation.getEmailSentAt() != null));
+        String text = invitation.consented() && consent.version().equals(invitation.getConsentVersion())
+                && invitation.getConsentText() != null ? invitation.getConsentText()
+                : render(consent, candidateName, vacancy.companyName(), vacancy.title(),
+                invitation.getEmailSentAt() != null);
+        return new AssessmentPlan.Consent(consent.version(), consent.title(), text);
     }
 
     /** The consent given through the invitation, with its words: kept since they were, else recovered. */
@@ -55,12 +63,17 @@ class ConsentTexts {
                 .filter(text -> AssessmentTokens.hash(text).equals(hash)).orElse(null);
     }
 
-    /** @param emailed whether the invitation went by e-mail: only then can the text point to a link in it */
     private String render(ConsentText consent, long candidateId, boolean emailed) {
         CandidateSummary candidate = candidates.find(candidateId).orElseThrow();
         VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
-        return templates.renderText(ConsentText.FILE, consent.text(), Map.of("company", vacancy.companyName(),
-                "candidate", candidate.fullName(), "position", vacancy.title(), "retentionDays", retentionDays,
+        return render(consent, candidate.fullName(), vacancy.companyName(), vacancy.title(), emailed);
+    }
+
+    /** @param emailed whether the invitation went by e-mail: only then can the text point to a link in it */
+    private String render(ConsentText consent, String candidateName, String company, String position,
+                          boolean emailed) {
+        return templates.renderText(ConsentText.FILE, consent.text(), Map.of("company", company,
+                "candidate", candidateName, "position", position, "retentionDays", retentionDays,
                 "emailed", emailed));
     }
 }

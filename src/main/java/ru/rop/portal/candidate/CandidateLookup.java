@@ -28,6 +28,12 @@ public class CandidateLookup {
         return candidates.findById(id).map(Candidate::toSummary);
     }
 
+    /** The candidate behind an assessment link, read as values (every step of the assessment asks). */
+    @Transactional(readOnly = true)
+    public Optional<LinkHolder> linkHolder(long id) {
+        return candidates.findLinkHolder(id);
+    }
+
     /** Every candidate with the time of the hiring decision about them, for the retention run. */
     @Transactional(readOnly = true)
     public List<CandidateStanding> standings() {

@@ -10,6 +10,10 @@ interface CandidateRepository extends JpaRepository<Candidate, Long>, JpaSpecifi
 
     Optional<Candidate> findFirstByVacancyIdAndEmail(long vacancyId, String email);
 
+    @Query("select new ru.rop.portal.candidate.LinkHolder(c.id, c.vacancyId, c.fullName, c.stage)"
+            + " from Candidate c where c.id = :id")
+    Optional<LinkHolder> findLinkHolder(long id);
+
     Optional<Candidate> findFirstByVacancyIdAndPhoneDigits(long vacancyId, String phoneDigits);
 
     List<Candidate> findByEmailOrPhoneDigits(String email, String phoneDigits);

@@ -26,6 +26,12 @@ public class VacancyLookup {
         return vacancies.findById(id).map(Vacancy::toSummary);
     }
 
+    /** The position and company for a candidate's assessment pages, read as values (every step asks). */
+    @Transactional(readOnly = true)
+    public Optional<VacancyHeading> heading(long id) {
+        return vacancies.findHeading(id);
+    }
+
     @Transactional(readOnly = true)
     public List<VacancySummary> all() {
         return vacancies.findAllByOrderByCreatedAtDesc().stream().map(Vacancy::toSummary).toList();
