@@ -264,7 +264,7 @@ public class CandidateAssessmentService {
         LinkHolder candidate = link.holder();
         audit(candidate, "assessment submitted");
         events.publishEvent(new AssessmentCompleted(invitation.getId(), candidate.id(), candidate.vacancyId()));
-        String position = vacancies.heading(candidate.vacancyId()).map(VacancyHeading::title).orElse("");
+        AssessmentPlan submitted = plan(link);
         if (invitation.getCreatedBy().contains("@")) {
             // Only a configured address goes into the link: this request is the candidate's, and its Host header
             // must not choose where a colleague's click leads. Sent after the commit, so a failed submission
@@ -274,11 +274,11 @@ public class CandidateAssessmentService {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    mails.completed(inviter, candidate.fullName(), position, url, now);
+                    mails.completed(inviter, candidate.fullName(), submitted.position(), url, now);
                 }
             });
         }
-        return plan(link);
+        return submitted;
     }
 
     /** Whether the token may withdraw the consent (for the guard against guessing). */

@@ -10,11 +10,11 @@ interface CandidateRepository extends JpaRepository<Candidate, Long>, JpaSpecifi
 
     Optional<Candidate> findFirstByVacancyIdAndEmail(long vacancyId, String email);
 
+    Optional<Candidate> findFirstByVacancyIdAndPhoneDigits(long vacancyId, String phoneDigits);
+
     @Query("select new ru.rop.portal.candidate.LinkHolder(c.id, c.vacancyId, c.fullName, c.stage)"
             + " from Candidate c where c.id = :id")
     Optional<LinkHolder> findLinkHolder(long id);
-
-    Optional<Candidate> findFirstByVacancyIdAndPhoneDigits(long vacancyId, String phoneDigits);
 
     List<Candidate> findByEmailOrPhoneDigits(String email, String phoneDigits);
 

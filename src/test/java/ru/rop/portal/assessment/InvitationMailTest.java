@@ -78,6 +78,8 @@ class InvitationMailTest {
         MimeMessage notice = smtp.getReceivedMessages()[1];
         assertThat(notice.getAllRecipients()[0].toString()).isEqualTo(owner.email());
         assertThat(notice.getSubject()).isEqualTo("Наталья Белова завершил(а) онлайн-оценку");
+        String position = invitation.getSubject().substring(invitation.getSubject().indexOf('«', 12));
+        assertThat((String) notice.getContent()).contains("онлайн-оценку на позицию " + position);
     }
 
     /** «около 21 минуты», «около 25 минут»: never «около 21 минут». */
