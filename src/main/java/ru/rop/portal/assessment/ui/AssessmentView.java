@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
@@ -62,6 +63,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private String title = "";
     /** Kept from page to page of a section; its progress also changes in place when a block's pick is saved. */
     private final AssessmentHeader header = new AssessmentHeader();
+    private @Nullable SituationStep situation;
 
     private record Page(AssessmentPlan.Section section, int sectionNumber, AssessmentPlan.Item item, int itemNumber) {
 
@@ -256,21 +258,25 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
             return;
         }
         Page step = pages.get(current);
-        page.getChildren().filter(child -> child != header).toList().forEach(page::remove);
         if (header.getParent().isEmpty()) {
             page.addComponentAsFirst(header);
         }
         header.show(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
                 plan.sections().size(), step.itemNumber(), step.section().items().size()), countdown(step.section()),
                 plan);
+        Component content;
         if (step.intro()) {
-            intro(step);
+            content = intro(step);
         } else if (step.item().kind() == AssessmentSection.CASES) {
-            caseItem(step);
+            content = caseItem(step);
         } else if (step.item().kind() == AssessmentSection.SELF) {
-            blockItem(step);
+            content = blockItem(step);
         } else {
-            choiceItem(step);
+            content = situation(step);
+        }
+        page.getChildren().filter(child -> child != header && child != content).toList().forEach(page::remove);
+        if (content.getParent().isEmpty()) {
+            page.add(content);
         }
     }
 
@@ -284,7 +290,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 : getTranslation("assessment.countdown.over");
     }
 
-    private void intro(Page step) {
+    private Component intro(Page step) {
         AssessmentPlan.Section section = step.section();
         Button begin = new Button(getTranslation("assessment.section.begin"),
                 e -> go(current + 1, key -> assessments.startSection(token, section.kind(), key)));
@@ -294,42 +300,22 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
                 new Paragraph(getTranslation("assessment.section.intro." + section.kind(), section.items().size(),
                         minutes(section.budgetSeconds()))), navigation(begin));
         card.setId("section-intro");
-        page.add(card);
+        return card;
     }
 
-    private void choiceItem(Page step) {
-        AssessmentPlan.Item item = step.item();
-        Paragraph text = new Paragraph(item.text());
-        text.addClassName("rop-assess-scenario");
-        text.setId("item-text");
-        Span hint = new Span(getTranslation("assessment.hint." + item.kind()));
-        hint.addClassName("rop-muted");
-        Div options = new Div();
-        options.addClassName("rop-assess-options");
-        options.getElement().setAttribute("role", "radiogroup");
-        int number = 0;
-        for (AssessmentPlan.Option option : item.options()) {
-            number++;
-            Button choice = new Button(option.text());
-            choice.addClassName("rop-assess-option");
-            choice.setId("option-" + number);
-            boolean chosen = option.id().equals(item.answer());
-            choice.getElement().setAttribute("role", "radio");
-            choice.getElement().setAttribute("aria-checked", String.valueOf(chosen));
-            if (chosen) {
-                choice.addClassName("rop-assess-option-chosen");
-            }
-            choice.addClickListener(e -> go(current + 1,
-                    key -> assessments.choose(token, item.id(), option.id(), secondsOnPage(), key)));
-            options.add(choice);
+    /** Kept from situation to situation, like the header: a step changes its texts only. */
+    private Component situation(Page step) {
+        if (situation == null) {
+            situation = new SituationStep((item, option) -> go(current + 1,
+                    key -> assessments.choose(token, item.id(), option.id(), secondsOnPage(), key)),
+                    () -> go(current - 1), () -> go(current + 1));
         }
-        Div card = card(hint, text, options, navigation(null));
-        card.setId("assessment-item");
-        page.add(card);
+        situation.show(step.item(), current > 0);
+        return situation;
     }
 
     /** A forced-choice block: every pick is saved at once; the way forward says whether the block is done. */
-    private void blockItem(Page step) {
+    private Component blockItem(Page step) {
         AssessmentPlan.Item item = step.item();
         Button next = new Button();
         next.setId("assessment-next");
@@ -354,10 +340,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         });
         Div card = card(block, navigation(next));
         card.setId("assessment-block");
-        page.add(card);
+        return card;
     }
 
-    private void caseItem(Page step) {
+    private Component caseItem(Page step) {
         AssessmentPlan.Item item = step.item();
         Paragraph task = new Paragraph(item.text());
         task.addClassName("rop-case-task");
@@ -416,7 +402,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         next.setId("assessment-next");
         Div card = card(new H1(item.title()), task, answer, saved, conflict, navigation(next));
         card.setId("assessment-case");
-        page.add(card);
+        return card;
     }
 
     private Div navigation(Button forward) {
