@@ -18,8 +18,6 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     @Query("select i from Invitation i where i.tokenHash = :tokenHash")
     Optional<Invitation> lockByTokenHash(String tokenHash);
 
-    List<Invitation> findBySubmittedAtIsNotNullAndCandidateId(long candidateId);
-
     Optional<Invitation> findFirstByCandidateIdOrderByCreatedAtDescIdDesc(long candidateId);
 
     List<Invitation> findByCandidateId(long candidateId);

@@ -20,8 +20,6 @@ interface CandidateRepository extends JpaRepository<Candidate, Long>, JpaSpecifi
 
     List<Candidate> findByVacancyIdOrderByFullName(long vacancyId);
 
-    long countByVacancyId(long vacancyId);
-
     /** Id, name, source, stage and creation of a vacancy's candidates, without loading their cards and tags. */
     @Query("select c.id, c.fullName, c.source, c.stage, c.createdAt from Candidate c where c.vacancyId = :vacancyId"
             + " order by c.id")

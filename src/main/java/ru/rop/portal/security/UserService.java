@@ -132,11 +132,6 @@ public class UserService implements LanguagePreference {
         currentUser.replacePrincipal(new AppUserPrincipal(user, true));
     }
 
-    @Transactional(readOnly = true)
-    public long countUsers() {
-        return users.count();
-    }
-
     static void checkName(String name) {
         if (name.isEmpty()) {
             throw new UserFacingException("user.name.required");

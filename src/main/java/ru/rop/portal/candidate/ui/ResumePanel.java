@@ -66,8 +66,9 @@ class ResumePanel extends Div {
         })));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_RESUME_BYTES);
-        upload.setAcceptedFileTypes(".pdf", ".docx", "application/pdf",
+        upload.setAcceptedMimeTypes("application/pdf",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.setAcceptedFileExtensions(".pdf", ".docx");
         upload.addFileRejectedListener(e -> {
             refused.setText(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)));
             refused.setVisible(true);

@@ -1,7 +1,6 @@
 package ru.rop.portal.common.content;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,6 @@ public final class ContentChecks {
             String value = id.apply(items.get(i));
             if (value != null && !seen.add(value)) {
                 problem(listName + "[" + i + "]", "duplicated id '" + value + "'");
-            }
-        }
-    }
-
-    /** Every reference must name a known id. */
-    public void knownIds(String entry, Collection<String> references, Set<String> known, String what) {
-        for (String reference : references) {
-            if (!known.contains(reference)) {
-                problem(entry, "unknown " + what + " '" + reference + "'");
             }
         }
     }
