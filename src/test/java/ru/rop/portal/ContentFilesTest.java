@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.PrivacyPolicy;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.PrivacyProperties;
 import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.common.content.InvalidContentException;
@@ -57,7 +58,7 @@ class ContentFilesTest {
         RopModel model = new RopModel(loader);
         new QuestionBank(loader, model);
         new AssessmentLibrary(loader, model, new TextTemplates(dir));
-        new PrivacyPolicy(loader, new TextTemplates(dir), null, 30);
+        new PrivacyPolicy(loader, new TextTemplates(dir), null, new PrivacyProperties(30, 12));
     }
 
     @Test
@@ -74,7 +75,7 @@ class ContentFilesTest {
                 .allSatisfy(block -> assertThat(block.statements()).hasSize(3));
         assertThat(library.selfAssessmentInstructions()).isNotBlank();
         assertThat(library.cases()).hasSizeGreaterThanOrEqualTo(6);
-        PrivacyPolicy policy = new PrivacyPolicy(loader, new TextTemplates("templates"), null, 30);
+        PrivacyPolicy policy = new PrivacyPolicy(loader, new TextTemplates("templates"), null, new PrivacyProperties(30, 12));
         assertThat(policy).isNotNull();
     }
 

@@ -80,7 +80,7 @@ class GaleraDrillTest {
         b = new PortalProcess(jar, proxyPort + 2, environment("ROP_GALERA_URL_B", "b"), work.resolve("app-b.log"));
         measure("instance b: health UP", b.start());
         playwright = Playwright.create();
-        browser = BrowserSignInTest.launch(playwright);
+        browser = BrowserTestBase.launch(playwright);
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
     }
 
@@ -347,7 +347,7 @@ class GaleraDrillTest {
         }
 
         void begin(GaleraDrillTest drill) {
-            BrowserSignInTest.signIn(page, proxyPort, new TestAccounts.Account(OWNER, password));
+            BrowserTestBase.signIn(page, proxyPort, new TestAccounts.Account(OWNER, password));
             page.navigate(url("/candidate/" + candidate));
             page.locator("#start-interview").click();
             assertThat(page.locator("#question-text")).isVisible();

@@ -42,7 +42,7 @@ import ru.rop.portal.vacancy.VacancyStatus;
 /**
  * Issue 9: hostile text in every main field is stored exactly as typed and every document renders it; control
  * characters, broken Unicode and over-long text are refused with a message and change nothing. The browser side
- * (shown literally, no script runs) is {@code BrowserHostileInputTest}.
+ * (shown literally, no script runs) is {@code BrowserHostileInputIT}.
  */
 @IntegrationTest
 class HostileInputTest {

@@ -93,7 +93,7 @@ class ResilienceTest {
                 + ",\"fullName\":\"Волков Дмитрий Олегович\",\"email\":\"volkov@ops.test\"}"));
         link = field(api(app, "POST", "/api/v1/candidates/" + assessmentCandidate + "/invitations", "{}"), "url");
         playwright = Playwright.create();
-        browser = BrowserSignInTest.launch(playwright);
+        browser = BrowserTestBase.launch(playwright);
         // A freshly started jar compiles its code on the first pages: more than the default 5 s on a busy machine.
         PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
@@ -286,7 +286,7 @@ class ResilienceTest {
     }
 
     private void signIn(Page page, PortalProcess instance) {
-        BrowserSignInTest.signIn(page, instance.port, new TestAccounts.Account(OWNER, password));
+        BrowserTestBase.signIn(page, instance.port, new TestAccounts.Account(OWNER, password));
     }
 
     private String api(PortalProcess instance, String method, String path, String json) throws Exception {

@@ -1,5 +1,6 @@
 package ru.rop.portal.analytics;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.assessment.InvitationService;
@@ -26,12 +26,13 @@ import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CsvLine;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
 
 /** The hiring numbers of a vacancy: the start page's cockpit, its CSV and the integrators' funnel. */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class CockpitService {
 
     /** Stages where the next step is the company's; in the others the candidate is the one to act. */
@@ -61,7 +62,7 @@ public class CockpitService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public Cockpit cockpit(long vacancyId, CockpitPeriod period) {
         VacancySummary vacancy = vacancy(vacancyId);
         Instant now = clock.instant();
@@ -109,7 +110,7 @@ public class CockpitService {
      * no names, so the file holds no personal data.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public byte[] exportCsv(long vacancyId, CockpitPeriod period) {
         Cockpit cockpit = cockpit(vacancyId, period);
         FunnelReport funnel = cockpit.funnel();

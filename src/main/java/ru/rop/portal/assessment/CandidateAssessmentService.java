@@ -19,11 +19,13 @@ import ru.rop.portal.candidate.StageAutomation;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.PublicLinks;
+import ru.rop.portal.common.RetryOnWriteConflict;
+import ru.rop.portal.common.Routes;
+import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.vacancy.VacancyHeading;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
-import ru.rop.portal.common.RetryOnWriteConflict;
 
 /**
  * The candidate's side of the online assessment, reached only through their link: every call presents the token,
@@ -218,7 +220,7 @@ public class CandidateAssessmentService {
                 .filter(a -> a.getCaseId().equals(caseId)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         if (!assignment.answerIs(base)) {
-            throw new UserFacingException("assessment.answer.changed");
+            throw new StaleEditException("assessment.answer.changed");
         }
         Instant now = clock.instant();
         assignment.answer(checked, now);
@@ -269,7 +271,7 @@ public class CandidateAssessmentService {
             // Only a configured address goes into the link: this request is the candidate's, and its Host header
             // must not choose where a colleague's click leads. Sent after the commit, so a failed submission
             // is never announced and the mail server never holds the transaction.
-            String url = links.configured() ? links.absolute("/candidate/" + candidate.id() + "/profile") : "";
+            String url = links.configured() ? links.absolute(Routes.candidateProfile(candidate.id())) : "";
             String inviter = invitation.getCreatedBy();
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

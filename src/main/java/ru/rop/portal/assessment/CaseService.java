@@ -1,5 +1,6 @@
 package ru.rop.portal.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.candidate.CandidateService;
@@ -21,14 +21,16 @@ import ru.rop.portal.classification.Observation;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 
 /**
  * Business cases given to candidates and their scoring against the rubric. Each rater keeps their own levels;
  * every level and comment is saved the moment it is given.
  */
 @Service
-@PreAuthorize("hasRole('HR')")
+@RolesAllowed(Roles.HR)
 public class CaseService {
 
     public static final int MAX_ANSWER = 12000;
@@ -152,7 +154,7 @@ public class CaseService {
         CaseAssignment assignment = assignment(assignmentId);
         refuseIfOnline(assignment);
         if (!assignment.answerIs(base)) {
-            throw new UserFacingException("case.answer.changed");
+            throw new StaleEditException("case.answer.changed");
         }
         assignment.answer(checked, clock.instant());
         assignments.saveAndFlush(assignment);
@@ -185,14 +187,14 @@ public class CaseService {
 
     @Transactional(readOnly = true)
     /** @param onlyMine leave out colleagues' levels and comments (while the viewer's own interview is open) */
-    @PreAuthorize("hasAnyRole('HR', 'API')")
+    @RolesAllowed({Roles.HR, Roles.API})
     public CaseEvidence evidence(long candidateId, boolean onlyMine) {
         return collect(assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(candidateId),
                 onlyMine ? actor.name() : null);
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('HR', 'API')")
+    @RolesAllowed({Roles.HR, Roles.API})
     public Map<Long, CaseEvidence> evidence(Collection<Long> candidateIds, Set<Long> onlyMine) {
         Map<Long, List<CaseAssignment>> byCandidate = new LinkedHashMap<>();
         candidateIds.forEach(id -> byCandidate.put(id, new ArrayList<>()));

@@ -1,10 +1,10 @@
 package ru.rop.portal.assessment;
 
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.PrivacyProperties;
 import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.vacancy.VacancyHeading;
 import ru.rop.portal.vacancy.VacancyLookup;
@@ -21,12 +21,12 @@ class ConsentTexts {
     private final int retentionDays;
 
     ConsentTexts(AssessmentLibrary library, TextTemplates templates, CandidateLookup candidates,
-                 VacancyLookup vacancies, @Value("${rop.privacy.retention-days:30}") int retentionDays) {
+                 VacancyLookup vacancies, PrivacyProperties privacy) {
         this.library = library;
         this.templates = templates;
         this.candidates = candidates;
         this.vacancies = vacancies;
-        this.retentionDays = retentionDays;
+        this.retentionDays = privacy.retentionDays();
     }
 
     /**

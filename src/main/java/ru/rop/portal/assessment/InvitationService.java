@@ -1,5 +1,6 @@
 package ru.rop.portal.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.candidate.CandidateService;
@@ -28,6 +28,7 @@ import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
 
@@ -36,7 +37,7 @@ import ru.rop.portal.vacancy.VacancySummary;
  * working), extend, revoke — and what a submitted assessment adds to the profile.
  */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class InvitationService {
 
     static final int MIN_DAYS = 1;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import ru.rop.portal.common.PrivacyProperties;
 import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.ContentProblem;
 import ru.rop.portal.common.content.InvalidContentException;
@@ -26,11 +26,11 @@ public class PrivacyPolicy {
     private final int retentionDays;
 
     public PrivacyPolicy(ContentLoader loader, TextTemplates templates, VacancyLookup vacancies,
-                         @Value("${rop.privacy.retention-days:30}") int retentionDays) {
+                         PrivacyProperties privacy) {
         this.content = loader.load(PolicyContent.FILE, PolicyContent.class, (policy, checks) -> policy.check(checks));
         this.templates = templates;
         this.vacancies = vacancies;
-        this.retentionDays = retentionDays;
+        this.retentionDays = privacy.retentionDays();
         // Written out once with and once without the operator's details, so a misspelt placeholder or a condition
         // that breaks on an empty address stops the start instead of the page.
         render(new PersonalDataOperator("ООО «Проверка»", "г. Москва", "privacy@example.ru", 0));

@@ -1,22 +1,23 @@
 package ru.rop.portal.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.candidate.CandidateDeleted;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.PrivacyProperties;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.TextTemplates;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
 
@@ -43,17 +44,14 @@ public class TalentPoolService {
     TalentPoolService(TalentPoolConsentRepository consents, CandidateAssessmentService assessments,
                       CandidateLookup candidates, VacancyLookup vacancies, ContentLoader loader,
                       TextTemplates templates, Clock clock,
-                      @Value("${rop.privacy.talent-pool-months:12}") int months) {
-        if (months < 1 || months > 60) {
-            throw new IllegalStateException("rop.privacy.talent-pool-months must be 1 to 60, is " + months);
-        }
+                      PrivacyProperties privacy) {
         this.consents = consents;
         this.assessments = assessments;
         this.candidates = candidates;
         this.vacancies = vacancies;
         this.templates = templates;
         this.clock = clock;
-        this.months = months;
+        this.months = privacy.talentPoolMonths();
         this.text = loader.load(TalentPoolText.FILE, TalentPoolText.class, (content, checks) -> { });
         templates.checkText(TalentPoolText.FILE, text.text());
     }
@@ -101,7 +99,7 @@ public class TalentPoolService {
     }
 
     /** The candidate's talent-pool consent, standing or withdrawn, for the card. */
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     @Transactional(readOnly = true)
     public Optional<TalentPoolEntry> entry(long candidateId) {
         return consents.findByCandidateId(candidateId).map(TalentPoolConsent::toEntry);

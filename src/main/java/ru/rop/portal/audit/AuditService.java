@@ -1,5 +1,6 @@
 package ru.rop.portal.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -11,16 +12,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CsvLine;
+import ru.rop.portal.security.Roles;
 
 /** The audit log for owners: a filtered window for the screen and the same lines as CSV. Nothing here writes. */
 @Service
-@PreAuthorize("hasRole('OWNER')")
+@RolesAllowed(Roles.OWNER)
 public class AuditService {
 
     /** One export holds at most this many lines; a longer period is exported in parts. */

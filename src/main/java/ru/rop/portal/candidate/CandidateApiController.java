@@ -57,7 +57,7 @@ class CandidateApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Кандидат по идентификатору")
     CandidateSummary get(@PathVariable long id) {
-        return candidates.read(id).orElseThrow(() -> ApiProblemException.notFound("candidate.not-found", id));
+        return candidates.readAudited(id).orElseThrow(() -> ApiProblemException.notFound("candidate.not-found", id));
     }
 
     @GetMapping("/{id}/personal-data")

@@ -1,5 +1,6 @@
 package ru.rop.portal.candidate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.nio.charset.StandardCharsets;
@@ -18,24 +19,26 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.AppI18NProvider;
-import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.AuditEvent.Action;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.ContactRules;
 import ru.rop.portal.common.CsvLine;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.RetryOnWriteConflict;
+import ru.rop.portal.common.StaleEditException;
+import ru.rop.portal.common.UploadProperties;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
-import ru.rop.portal.common.RetryOnWriteConflict;
 
 /** Candidates of the vacancies and their way through the pipeline; the rules live here, not in the screens. */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class CandidateService {
 
     /** Shorter queries match half the database: the search waits for more. */
@@ -55,11 +58,13 @@ public class CandidateService {
     private final AppI18NProvider i18n;
     private final ApplicationEventPublisher events;
     private final PersonalDataEraser eraser;
+    private final UploadProperties uploads;
 
     CandidateService(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
                      VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n,
-                     ApplicationEventPublisher events, PersonalDataEraser eraser) {
+                     ApplicationEventPublisher events, PersonalDataEraser eraser, UploadProperties uploads) {
         this.eraser = eraser;
+        this.uploads = uploads;
         this.i18n = i18n;
         this.events = events;
         this.candidates = candidates;
@@ -98,7 +103,7 @@ public class CandidateService {
     public CandidateSummary update(long id, CandidateForm form) {
         Candidate candidate = candidate(id);
         if (candidate.getVersion() != form.version()) {
-            throw new UserFacingException("candidate.changed");
+            throw new StaleEditException("candidate.changed");
         }
         Checked checked = check(new CandidateForm(candidate.getVacancyId(), form.fullName(), form.email(),
                 form.phone(), form.city(), form.source(), form.currentPosition(), form.currentCompany(),
@@ -163,7 +168,7 @@ public class CandidateService {
 
     /** The card as a person opens it: the same as {@link #details}, and recorded once in the audit log. */
     @Transactional(readOnly = true)
-    public CandidateDetails open(long id) {
+    public CandidateDetails openAudited(long id) {
         CandidateDetails details = details(id);
         events.publishEvent(AuditEvent.candidate(Action.VIEW, id, details.candidate().vacancyId(), "card"));
         return details;
@@ -171,7 +176,7 @@ public class CandidateService {
 
     /** The candidate as an integration reads it; recorded in the audit log. */
     @Transactional(readOnly = true)
-    public Optional<CandidateSummary> read(long id) {
+    public Optional<CandidateSummary> readAudited(long id) {
         Optional<CandidateSummary> found = find(id);
         found.ifPresent(c -> events.publishEvent(AuditEvent.candidate(Action.VIEW, id, c.vacancyId(), "candidate")));
         return found;
@@ -227,7 +232,7 @@ public class CandidateService {
      * audit log with the page, never the names.
      */
     @Transactional(readOnly = true)
-    public CandidatePage read(long vacancyId, Stage stage, int page, int size) {
+    public CandidatePage readPageAudited(long vacancyId, Stage stage, int page, int size) {
         CandidateFilter filter = new CandidateFilter(null, stage == null ? Set.of() : Set.of(stage));
         List<CandidateSummary> items = page(vacancyId, filter, Sort.by("id"), page * size, size);
         events.publishEvent(AuditEvent.vacancy(Action.VIEW, vacancyId, "candidates "
@@ -262,6 +267,9 @@ public class CandidateService {
     public ResumeInfo attachResume(long id, String fileName, byte[] content) {
         Candidate candidate = candidate(id);
         ResumeCheck.fileName(fileName);
+        if (content != null && content.length > uploads.maxResumeSize().toBytes()) {
+            throw new UserFacingException("resume.too-big", uploads.maxResumeMegabytes());
+        }
         String contentType = ResumeCheck.contentType(fileName, content);
         String name = FormRules.required("fileName", fileName, 255);
         Resume resume = resumes.findById(id).orElseGet(() -> new Resume(id));

@@ -1,5 +1,6 @@
 package ru.rop.portal.candidate;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -8,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.PrivacyProperties;
+import ru.rop.portal.security.Roles;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * card, the résumé with its content, the stage history and every feature's {@link PersonalDataSection}.
  */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class PersonalDataExport {
 
     /** Names the file's layout, so a reader of an old file knows what it holds. */
@@ -56,7 +57,7 @@ public class PersonalDataExport {
 
     PersonalDataExport(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
                        List<PersonalDataSection> sections, JsonMapper json, CurrentActor actor, Clock clock,
-                       @Value("${rop.privacy.retention-days:30}") int retentionDays) {
+                       PrivacyProperties privacy) {
         this.candidates = candidates;
         this.history = history;
         this.resumes = resumes;
@@ -64,7 +65,7 @@ public class PersonalDataExport {
         this.json = json;
         this.actor = actor;
         this.clock = clock;
-        this.retentionDays = retentionDays;
+        this.retentionDays = privacy.retentionDays();
     }
 
     /** The file's name, the same for the API and the card's download. */

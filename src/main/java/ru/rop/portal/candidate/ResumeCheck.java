@@ -24,7 +24,6 @@ import ru.rop.portal.common.UserFacingException;
  */
 final class ResumeCheck {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
     static final String PDF = "application/pdf";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -51,9 +50,6 @@ final class ResumeCheck {
     static String contentType(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new UserFacingException("resume.empty");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new UserFacingException("resume.too-big", MAX_BYTES / (1024 * 1024));
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf") && startsWith(content, "%PDF-")) {

@@ -47,6 +47,6 @@ class VacancyCandidatesApiController {
         if (vacancies.find(id).isEmpty()) {
             throw ApiProblemException.notFound("vacancy.not-found");
         }
-        return candidates.read(id, stage, page, size);
+        return candidates.readPageAudited(id, stage, page, size);
     }
 }

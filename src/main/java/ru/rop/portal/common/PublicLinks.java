@@ -27,8 +27,9 @@ public class PublicLinks {
         return publicUrl != null;
     }
 
-    /** @param path starting with a slash, e.g. {@code /a/token} */
-    public String absolute(String path) {
+    /** @param route from the application's root, e.g. {@code /a/token} or {@link Routes#candidate} */
+    public String absolute(String route) {
+        String path = route.startsWith("/") ? route : "/" + route;
         if (publicUrl != null) {
             return publicUrl + path;
         }

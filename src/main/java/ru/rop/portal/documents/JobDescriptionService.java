@@ -1,5 +1,6 @@
 package ru.rop.portal.documents;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,19 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.InvalidContentException;
 import ru.rop.portal.common.content.TextTemplates;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.CompanyProfileForm;
 import ru.rop.portal.vacancy.SalesModel;
 import ru.rop.portal.vacancy.VacancyService;
@@ -32,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * templates in {@code templates/documents/} to PDF and DOCX.
  */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class JobDescriptionService {
 
     public static final int MAX_CLAUSE = 1000;
@@ -83,7 +85,7 @@ public class JobDescriptionService {
 
     /** The current version's content, or the library's proposal for this company and vacancy. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public JobDescriptionDraft draft(long vacancyId) {
         VacancySummary vacancy = vacancy(vacancyId);
         Optional<JobDescriptionVersion> current = versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId);
@@ -93,7 +95,7 @@ public class JobDescriptionService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public List<VersionInfo> versions(long vacancyId) {
         vacancy(vacancyId);
         return versions.findByVacancyIdOrderByNumberDesc(vacancyId).stream().map(JobDescriptionVersion::toInfo)
@@ -101,7 +103,7 @@ public class JobDescriptionService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public JobDescriptionContent version(long vacancyId, int number) {
         return read(versions.findByVacancyIdAndNumber(vacancyId, number)
                 .orElseThrow(() -> new UserFacingException("jd.version.not-found", number)).getContent());
@@ -114,7 +116,7 @@ public class JobDescriptionService {
      * @throws UserFacingException {@code jd.changed} when a colleague saved a version since
      */
     @Transactional
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public VersionInfo save(long vacancyId, JobDescriptionContent content, int basedOn) {
         VersionInfo saved = store(vacancyId, checked(content), basedOn, null);
         events.publishEvent(AuditEvent.document(AuditEvent.Action.CHANGE, vacancyId,
@@ -124,7 +126,7 @@ public class JobDescriptionService {
 
     /** Makes an earlier version current again, as a new version that says where it came from. */
     @Transactional
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public VersionInfo restore(long vacancyId, int number, int basedOn) {
         JobDescriptionContent old = version(vacancyId, number);
         VersionInfo restored = store(vacancyId, old, basedOn, i18n.russian("jd.restored-from", number));
@@ -135,7 +137,7 @@ public class JobDescriptionService {
 
     /** The document's markup for any content, for the live preview before anything is saved. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public OfficeDocument preview(long vacancyId, JobDescriptionContent content, DocumentKind kind) {
         VacancySummary vacancy = vacancy(vacancyId);
         return document(content, vacancy, kind);
@@ -143,7 +145,7 @@ public class JobDescriptionService {
 
     /** The clauses added, removed, reworded and moved between two versions' job descriptions. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public List<ClauseChange> compare(long vacancyId, int older, int newer) {
         VacancySummary vacancy = vacancy(vacancyId);
         return VersionComparison.compare(document(version(vacancyId, older), vacancy, DocumentKind.JOB_DESCRIPTION),
@@ -194,7 +196,7 @@ public class JobDescriptionService {
         int latest = versions.findFirstByVacancyIdOrderByNumberDesc(vacancyId).map(JobDescriptionVersion::getNumber)
                 .orElse(0);
         if (latest != basedOn) {
-            throw new UserFacingException("jd.changed", latest);
+            throw new StaleEditException("jd.changed", latest);
         }
         for (DocumentKind kind : DocumentKind.values()) {
             // Refused before saving: a version that cannot be printed is no version.
@@ -209,7 +211,7 @@ public class JobDescriptionService {
                     json.writeValueAsString(content), note, actor.displayName(), clock.instant())).toInfo();
         } catch (DataIntegrityViolationException e) {
             // A colleague saved the same version number a moment ago.
-            throw new UserFacingException("jd.changed", latest + 1);
+            throw new StaleEditException("jd.changed", latest + 1);
         }
     }
 

@@ -1,5 +1,6 @@
 package ru.rop.portal.interview;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,11 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +35,10 @@ import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
-import ru.rop.portal.common.UserFacingException;
-import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.common.RetryOnWriteConflict;
+import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
+import ru.rop.portal.vacancy.VacancyService;
 
 /**
  * Interviews with candidates. Each interviewer has one interview per candidate and is the only one who opens or
@@ -45,7 +46,7 @@ import ru.rop.portal.common.RetryOnWriteConflict;
  * stay blind: nobody sees colleagues' scores while their own interview with the candidate is still open.
  */
 @Service
-@PreAuthorize("hasRole('HR')")
+@RolesAllowed(Roles.HR)
 public class InterviewService {
 
     /** A spread of two points on a five-point scale means the raters saw different people. */
@@ -275,7 +276,7 @@ public class InterviewService {
 
     /** The submitted interviews as evidence; withheld while the viewer's own interview is open. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('HR', 'API')")
+    @RolesAllowed({Roles.HR, Roles.API})
     public InterviewEvidence evidence(long candidateId) {
         if (blindedFor(candidateId)) {
             return InterviewEvidence.none(true);
@@ -285,7 +286,7 @@ public class InterviewService {
 
     /** Evidence of many candidates at once (the comparison of finalists), blinded per candidate as above. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('HR', 'API')")
+    @RolesAllowed({Roles.HR, Roles.API})
     public Map<Long, InterviewEvidence> evidence(List<Long> candidateIds) {
         Map<Long, List<Interview>> byCandidate = new LinkedHashMap<>();
         candidateIds.forEach(id -> byCandidate.put(id, new ArrayList<>()));
@@ -377,7 +378,7 @@ public class InterviewService {
      * until they submit. Integrations (role API) never interview, so they are never blinded.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('HR', 'API')")
+    @RolesAllowed({Roles.HR, Roles.API})
     public boolean blindedFor(long candidateId) {
         return interviews.findByCandidateIdAndInterviewer(candidateId, actor.name())
                 .map(interview -> !interview.submitted()).orElse(false);

@@ -1,5 +1,6 @@
 package ru.rop.portal.interview;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.classification.Competency;
@@ -19,13 +19,15 @@ import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
 
 /** Interview plans of vacancies: the app's proposal for a length, the owner's edits, one saved kit per vacancy. */
 @Service
-@PreAuthorize("hasRole('HR')")
+@RolesAllowed(Roles.HR)
 public class KitService {
 
     static final int DEFAULT_LENGTH = 60;
@@ -104,7 +106,7 @@ public class KitService {
         InterviewKit kit = kits.findById(vacancyId).orElse(null);
         Long savedVersion = kit == null ? null : kit.getVersion();
         if (!Objects.equals(savedVersion, form.version())) {
-            throw new UserFacingException("kit.changed");
+            throw new StaleEditException("kit.changed");
         }
         if (kit == null) {
             kit = new InterviewKit(vacancyId);
@@ -114,7 +116,7 @@ public class KitService {
             kits.saveAndFlush(kit);
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // Two editors saved at the same moment: the version or the primary key caught what the check could not.
-            throw new UserFacingException("kit.changed");
+            throw new StaleEditException("kit.changed");
         }
         return plan(vacancyId);
     }

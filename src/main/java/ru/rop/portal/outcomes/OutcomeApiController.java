@@ -40,7 +40,7 @@ class OutcomeApiController {
     @GetMapping("/api/v1/candidates/{id}/outcomes")
     @Operation(summary = "Итоги нанятого кандидата по периодам")
     List<OutcomeRecord> list(@PathVariable long id) {
-        return outcomes.open(id);
+        return outcomes.openAudited(id);
     }
 
     @GetMapping("/api/v1/validity")

@@ -1,5 +1,6 @@
 package ru.rop.portal.outcomes;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,16 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateSummary;
-import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.AuditEvent.Action;
+import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 
 /**
  * Outcomes after the hire: the owner (or a CRM through the API) records, for every hired candidate, the figures
@@ -28,7 +29,7 @@ import ru.rop.portal.common.UserFacingException;
  * next period, not a rewrite of the last one.
  */
 @Service
-@PreAuthorize("hasAnyRole('OWNER', 'API')")
+@RolesAllowed({Roles.OWNER, Roles.API})
 public class OutcomeService {
 
     public static final List<Integer> MONTHS = List.of(3, 6, 12);
@@ -87,7 +88,7 @@ public class OutcomeService {
 
     /** The outcomes as an integration reads them: recorded in the audit log. */
     @Transactional(readOnly = true)
-    public List<OutcomeRecord> open(long candidateId) {
+    public List<OutcomeRecord> openAudited(long candidateId) {
         Hire hire = hire(candidateId);
         events.publishEvent(AuditEvent.candidate(Action.VIEW, candidateId, hire.getVacancyId(), "outcomes"));
         return records(candidateId);
@@ -95,7 +96,7 @@ public class OutcomeService {
 
     /** The day the person started; the periods count from it. The prediction stays as frozen at the hire. */
     @Transactional
-    @PreAuthorize("hasRole('OWNER')")
+    @RolesAllowed(Roles.OWNER)
     public HireSummary changeStartDate(long candidateId, LocalDate startDate) {
         Hire hire = hire(candidateId);
         if (startDate == null) {
@@ -114,7 +115,7 @@ public class OutcomeService {
 
     /** Periods that are over without figures, the longest waiting first: the start page's reminder. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('OWNER')")
+    @RolesAllowed(Roles.OWNER)
     public List<DueOutcome> due() {
         List<DueOutcome> due = new ArrayList<>();
         for (Hire hire : hires.findAll()) {

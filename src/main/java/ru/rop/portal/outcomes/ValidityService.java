@@ -1,13 +1,14 @@
 package ru.rop.portal.outcomes;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AppI18NProvider;
+import ru.rop.portal.security.Roles;
 
 /**
  * Did the assessment predict it: the prediction frozen at each hire beside the latest outcome recorded for that
@@ -15,7 +16,7 @@ import ru.rop.portal.common.AppI18NProvider;
  * for the method and its limits.
  */
 @Service
-@PreAuthorize("hasAnyRole('OWNER', 'API')")
+@RolesAllowed({Roles.OWNER, Roles.API})
 public class ValidityService {
 
     /** Below this many hires with outcomes a rank correlation says nothing a person could act on. */

@@ -58,7 +58,7 @@ class ProfileApiController {
         if (candidates.find(id).isEmpty()) {
             throw ApiProblemException.notFound("candidate.not-found", id);
         }
-        CandidateProfile profile = profiles.open(id);
+        CandidateProfile profile = profiles.openAudited(id);
         Map<DimensionId, Double> dimensions = new LinkedHashMap<>();
         profile.dimensions().forEach((dimension, score) -> dimensions.put(dimension, score.value()));
         List<String> reasons = profile.recommendation().reasons().stream()

@@ -1,5 +1,6 @@
 package ru.rop.portal.report;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.assessment.CaseEvidence;
@@ -32,6 +32,7 @@ import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.interview.InterviewEvidence;
 import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 
 /**
@@ -39,7 +40,7 @@ import ru.rop.portal.vacancy.VacancyService;
  * competency scores, the dimension profile, the type and the recommendation.
  */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class ProfileService {
 
     /** With fewer dimensions known, any type would be a guess presented as a finding. */
@@ -76,7 +77,7 @@ public class ProfileService {
 
     /** The profile as a person or an integration opens it: recorded once in the audit log. */
     @Transactional(readOnly = true)
-    public CandidateProfile open(long candidateId) {
+    public CandidateProfile openAudited(long candidateId) {
         CandidateProfile profile = profile(candidateId);
         events.publishEvent(AuditEvent.candidate(AuditEvent.Action.VIEW, candidateId, profile.vacancyId(),
                 "profile"));
@@ -147,7 +148,7 @@ public class ProfileService {
 
     /** The owner's recommendation replaces the rules' on the profile and in reports; the reason is required. */
     @Transactional
-    @PreAuthorize("hasRole('OWNER')")
+    @RolesAllowed(Roles.OWNER)
     public Decision decide(long candidateId, Recommendation recommendation, String reason) {
         CandidateSummary candidate = candidate(candidateId);
         if (recommendation == null || recommendation == Recommendation.INSUFFICIENT) {
@@ -165,7 +166,7 @@ public class ProfileService {
 
     /** Returns the recommendation to the rules. */
     @Transactional
-    @PreAuthorize("hasRole('OWNER')")
+    @RolesAllowed(Roles.OWNER)
     public void withdrawDecision(long candidateId) {
         CandidateSummary candidate = candidate(candidateId);
         decisions.deleteById(candidateId);

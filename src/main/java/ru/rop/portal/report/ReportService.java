@@ -1,5 +1,6 @@
 package ru.rop.portal.report;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
@@ -18,6 +18,7 @@ import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.interview.InterviewService;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 
 /**
@@ -26,7 +27,7 @@ import ru.rop.portal.vacancy.VacancyService;
  * still interviewing: it is refused with a message, never rendered half-empty.
  */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class ReportService {
 
     /** A vacancy's archive holds at most this many reports; more would be a different job than a download. */
@@ -104,7 +105,7 @@ public class ReportService {
      *
      * @throws UserFacingException {@code reports.archive.blinded} when the viewer is a rater in progress on any
      */
-    @PreAuthorize("hasRole('HR')")
+    @RolesAllowed(Roles.HR)
     public byte[] vacancyArchive(long vacancyId, Progress progress) {
         long count = candidates.count(vacancyId, CandidateFilter.none());
         if (count > MAX_ARCHIVE) {

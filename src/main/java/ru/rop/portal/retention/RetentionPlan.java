@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import ru.rop.portal.assessment.TalentPoolEntry;
 import ru.rop.portal.assessment.TalentPoolLookup;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateStanding;
+import ru.rop.portal.common.PrivacyProperties;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
 
@@ -26,11 +26,11 @@ class RetentionPlan {
     private final RetentionRule rule;
 
     RetentionPlan(CandidateLookup candidates, VacancyLookup vacancies, TalentPoolLookup pool,
-                  @Value("${rop.privacy.retention-days:30}") int retentionDays) {
+                  PrivacyProperties privacy) {
         this.candidates = candidates;
         this.vacancies = vacancies;
         this.pool = pool;
-        this.rule = new RetentionRule(retentionDays);
+        this.rule = new RetentionRule(privacy.retentionDays());
     }
 
     List<DueErasure> at(Instant now) {

@@ -1,23 +1,24 @@
 package ru.rop.portal.retention;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.PrivacyProperties;
 import ru.rop.portal.common.Sha256;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 
 /**
  * The owner's view of retention: whose personal data is due for destruction and when, the destruction acts, and
  * destroying what is due now instead of waiting for the night.
  */
 @Service
-@PreAuthorize("hasRole('OWNER')")
+@RolesAllowed(Roles.OWNER)
 public class RetentionService {
 
     private final RetentionPlan plan;
@@ -29,8 +30,8 @@ public class RetentionService {
     private final int retentionDays;
 
     RetentionService(RetentionPlan plan, RetentionRun run, DestructionActRepository acts, ActFiles files,
-                     CurrentActor actor, Clock clock, @Value("${rop.privacy.retention-days:30}") int retentionDays) {
-        this.retentionDays = retentionDays;
+                     CurrentActor actor, Clock clock, PrivacyProperties privacy) {
+        this.retentionDays = privacy.retentionDays();
         this.plan = plan;
         this.run = run;
         this.acts = acts;

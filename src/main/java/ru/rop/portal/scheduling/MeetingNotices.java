@@ -11,6 +11,7 @@ import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.PublicLinks;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.security.StaffDirectory;
 import ru.rop.portal.security.StaffMember;
 import ru.rop.portal.vacancy.VacancyLookup;
@@ -83,7 +84,7 @@ class MeetingNotices {
         MeetingCalendar.Event event = event(meeting.getUid(), summary, vacancy, candidate);
         MeetingMails.Letter letter = new MeetingMails.Letter(kind, summary, vacancy.companyName(), vacancy.title(),
                 MeetingCalendar.write(event), event.interviewers(),
-                links.absolute("/candidate/" + candidate.id()));
+                links.absolute(Routes.candidate(candidate.id())));
         boolean sent = mails.toCandidate(letter, candidate.email(), token == null ? null : candidateUrl(token));
         mails.toInterviewers(letter);
         return sent;

@@ -1,5 +1,6 @@
 package ru.rop.portal.scheduling;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.assessment.AssessmentTokens;
@@ -19,6 +19,7 @@ import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 import ru.rop.portal.security.StaffDirectory;
 import ru.rop.portal.security.StaffMember;
 
@@ -28,7 +29,7 @@ import ru.rop.portal.security.StaffMember;
  * {@link MeetingChanged} inside the transaction.
  */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class MeetingService {
 
     static final Set<MeetingState> OPEN = EnumSet.of(MeetingState.PROPOSED, MeetingState.CONFIRMED,

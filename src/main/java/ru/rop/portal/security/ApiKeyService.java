@@ -1,5 +1,6 @@
 package ru.rop.portal.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -10,7 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -43,7 +43,7 @@ public class ApiKeyService {
         this.bootstrapKeyHash = StringUtils.hasText(bootstrapKey) ? sha256(bootstrapKey.strip()) : null;
     }
 
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional
     public IssuedApiKey create(String name) {
         String trimmed = name == null ? "" : name.strip();
@@ -61,13 +61,13 @@ public class ApiKeyService {
         return new IssuedApiKey(summary(key), secret);
     }
 
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional(readOnly = true)
     public List<ApiKeySummary> list() {
         return keys.findAllByOrderByCreatedAtDesc().stream().map(ApiKeyService::summary).toList();
     }
 
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional
     public void revoke(long keyId) {
         ApiKey key = keys.findById(keyId).orElseThrow(() -> new UserFacingException("apikey.not-found"));

@@ -1,7 +1,7 @@
 package ru.rop.portal.security;
 
 /**
- * Role names for {@code @RolesAllowed} and {@code @PreAuthorize}. An owner holds both roles, so anything open to HR
+ * Role names for {@code @RolesAllowed} on views and services alike. An owner holds both roles, so anything open to HR
  * is open to owners too; only owners manage users and API keys.
  */
 public final class Roles {

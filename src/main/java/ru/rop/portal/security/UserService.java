@@ -1,5 +1,6 @@
 package ru.rop.portal.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +40,7 @@ public class UserService implements LanguagePreference {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional(readOnly = true)
     public List<UserSummary> listUsers() {
         Instant now = clock.instant();
@@ -48,7 +48,7 @@ public class UserService implements LanguagePreference {
     }
 
     /** @return the generated password when the form left it blank, otherwise {@code null} */
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional
     public IssuedPassword createUser(NewUserForm form) {
         String email = AppUserDetailsService.normalizeEmail(form.email());
@@ -72,7 +72,7 @@ public class UserService implements LanguagePreference {
         return generated ? new IssuedPassword(email, password) : null;
     }
 
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional
     public void disable(long userId) {
         AppUser user = find(userId);
@@ -87,7 +87,7 @@ public class UserService implements LanguagePreference {
         user.endSessions();
     }
 
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional
     public void enable(long userId) {
         AppUser user = find(userId);
@@ -95,14 +95,14 @@ public class UserService implements LanguagePreference {
         user.unlock();
     }
 
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional
     public void unlock(long userId) {
         find(userId).unlock();
     }
 
     /** Replaces the password with a generated one and lifts any lock; the owner passes it on. */
-    @PreAuthorize("hasRole('" + Roles.OWNER + "')")
+    @RolesAllowed(Roles.OWNER)
     @Transactional
     public IssuedPassword resetPassword(long userId) {
         AppUser user = find(userId);
@@ -114,7 +114,7 @@ public class UserService implements LanguagePreference {
     }
 
     /** People only: an integration's key is authenticated too, but has no password of its own. */
-    @PreAuthorize("hasRole('" + Roles.HR + "')")
+    @RolesAllowed(Roles.HR)
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = find(currentUserId());
@@ -151,7 +151,7 @@ public class UserService implements LanguagePreference {
 
     @Override
     /** People only, as with the password: an integration's key has no screen to show in a language. */
-    @PreAuthorize("hasRole('" + Roles.HR + "')")
+    @RolesAllowed(Roles.HR)
     @Transactional
     public void choose(Locale locale) {
         boolean english = AppI18NProvider.ENGLISH.getLanguage().equals(locale.getLanguage());

@@ -1,21 +1,23 @@
 package ru.rop.portal.vacancy;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.ContactRules;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
+import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.security.Roles;
 
 /** Vacancies and the company profile, for owners, HR and integrations. */
 @Service
-@PreAuthorize("hasAnyRole('HR', 'API')")
+@RolesAllowed({Roles.HR, Roles.API})
 public class VacancyService {
 
     static final int MAX_SALARY = 100_000_000;
@@ -79,7 +81,7 @@ public class VacancyService {
         VacancyForm checked = check(form);
         Vacancy vacancy = vacancies.findById(id).orElseThrow(() -> new UserFacingException("vacancy.not-found"));
         if (vacancy.getVersion() != form.version()) {
-            throw new UserFacingException("vacancy.changed");
+            throw new StaleEditException("vacancy.changed");
         }
         vacancy.apply(checked, clock.instant());
         return vacancies.saveAndFlush(vacancy).toSummary();
@@ -106,7 +108,7 @@ public class VacancyService {
         if (profile == null) {
             profile = new CompanyProfile();
         } else if (profile.getVersion() != form.version()) {
-            throw new UserFacingException("company.changed");
+            throw new StaleEditException("company.changed");
         }
         profile.apply(checked, actor.name(), clock.instant());
         return profiles.saveAndFlush(profile).toForm();
@@ -128,7 +130,7 @@ public class VacancyService {
         CompanyProfile profile = profiles.findById(CompanyProfile.THE_COMPANY)
                 .orElseThrow(() -> new UserFacingException("company.operator.no-profile"));
         if (profile.getVersion() != form.version()) {
-            throw new UserFacingException("company.changed");
+            throw new StaleEditException("company.changed");
         }
         String address = FormRules.optional("operatorAddress", form.address(), 500);
         String email = form.email() == null || form.email().isBlank() ? null : checkedEmail(form.email());

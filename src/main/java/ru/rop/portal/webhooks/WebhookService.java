@@ -1,5 +1,6 @@
 package ru.rop.portal.webhooks;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -8,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.rop.portal.common.AuditEvent;
@@ -18,7 +18,7 @@ import ru.rop.portal.security.Roles;
 
 /** Owners and integrations (API keys) register, list and delete endpoints, read the log and send again. */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.OWNER + "', '" + Roles.API + "')")
+@RolesAllowed({Roles.OWNER, Roles.API})
 public class WebhookService {
 
     static final int MAX_ENDPOINTS = 20;

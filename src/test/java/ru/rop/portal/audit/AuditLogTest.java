@@ -86,12 +86,12 @@ class AuditLogTest {
 
     @Test
     void viewsChangesExportsAndTheErasureAreRecordedWithWhoDidThem() {
-        candidates.open(candidate);
+        candidates.openAudited(candidate);
         CandidateForm form = candidates.form(candidate);
         candidates.update(candidate, new CandidateForm(vacancy, form.fullName(), form.email(), form.phone(), "Самара",
                 form.source(), null, null, null, "Перезвонить в четверг", Set.of(), form.version()));
         candidates.moveTo(candidate, Stage.INTERVIEW, null);
-        profiles.open(candidate);
+        profiles.openAudited(candidate);
         reports.candidateReport(candidate);
         candidates.exportCsv(vacancy);
         candidates.erase(candidate);
@@ -120,7 +120,7 @@ class AuditLogTest {
 
     @Test
     void noNameEmailPhoneOrNoteOfTheCandidateReachesTheLog() {
-        candidates.open(candidate);
+        candidates.openAudited(candidate);
         CandidateForm form = candidates.form(candidate);
         candidates.update(candidate, new CandidateForm(vacancy, form.fullName(), form.email(), form.phone(),
                 form.city(), form.source(), null, null, null, "Новая заметка " + run, Set.of(), form.version()));
@@ -155,7 +155,7 @@ class AuditLogTest {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.executeWithoutResult(status -> {
-            candidates.open(candidate);
+            candidates.openAudited(candidate);
             status.setRollbackOnly();
         });
 
@@ -190,7 +190,7 @@ class AuditLogTest {
 
     @Test
     void theCsvHoldsTheFilteredLinesInRussian() {
-        candidates.open(candidate);
+        candidates.openAudited(candidate);
         String csv = new String(accounts.asOwner(() -> audit.exportCsv(new AuditFilter(null, null, null, Action.VIEW,
                 null, candidate, null))), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"Время\";\"Учётная запись\"");

@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,6 +67,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * (the database they share), {@code api-key}, {@code owner-password} (the bootstrap owner's, e-mail
  * {@value #OWNER_EMAIL}). Then nothing is started, created or dropped.
  */
+@Tag("benchmark")
 class AssessmentLoadBenchmark {
 
     private static final int CANDIDATES = Integer.getInteger("rop.load.candidates", 50);

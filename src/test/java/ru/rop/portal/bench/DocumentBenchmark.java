@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.documents.DocumentDocx;
@@ -17,6 +18,7 @@ import ru.rop.portal.documents.DocumentPdf;
  * {@code ./mvnw -Pbench verify} (see docs/performance.md); prints the median and 95th percentile after warm-up.
  * No Spring context: the renderers need nothing but the translations.
  */
+@Tag("benchmark")
 class DocumentBenchmark {
 
     private static final String FILE = "documents/job-description.txt";

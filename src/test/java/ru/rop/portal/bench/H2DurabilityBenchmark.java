@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * the portal uses: the commit's chunk is in the file, i.e. the OS cache, before the commit returns) and
  * WRITE_DELAY=0 with CHECKPOINT SYNC after each commit (also fsynced, so it survives a power loss).
  */
+@Tag("benchmark")
 class H2DurabilityBenchmark {
 
     private static final int WARM_UP = 200;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -27,6 +28,7 @@ import ru.rop.portal.vacancy.VacancyService;
  * {@code ./mvnw -Pbench verify} (see docs/performance.md); prints medians after warm-up.
  */
 @IntegrationTest
+@Tag("benchmark")
 class PipelineBenchmark {
 
     private static final int CANDIDATES = 10_000;

@@ -2,6 +2,7 @@ package ru.rop.portal.bench;
 
 import java.util.Arrays;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ReportFixtures;
@@ -13,6 +14,7 @@ import ru.rop.portal.report.ReportFixtures;
  * {@code ./mvnw -Pbench verify} (see docs/performance.md); prints the median and 95th percentile after warm-up.
  * No Spring context: the renderer needs the model and the translations only.
  */
+@Tag("benchmark")
 class ReportBenchmark {
 
     private static final int WARM_UP = 30;

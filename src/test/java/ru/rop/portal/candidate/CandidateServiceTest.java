@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import ru.rop.portal.IntegrationTest;
+import ru.rop.portal.common.UploadProperties;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
@@ -28,6 +29,8 @@ import ru.rop.portal.vacancy.VacancyStatus;
 @IntegrationTest
 class CandidateServiceTest {
 
+    @Autowired
+    UploadProperties uploads;
     @Autowired
     CandidateService candidates;
     @Autowired
@@ -174,7 +177,7 @@ class CandidateServiceTest {
         assertResumeRefused(id, "resume.docx", zip("other.xml"), "resume.not-pdf-or-docx");
         assertResumeRefused(id, "resume.exe", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "resume.not-pdf-or-docx");
         assertResumeRefused(id, "resume.pdf", new byte[0], "resume.empty");
-        byte[] big = new byte[ResumeCheck.MAX_BYTES + 1];
+        byte[] big = new byte[Math.toIntExact(uploads.maxResumeSize().toBytes()) + 1];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
         assertResumeRefused(id, "big.pdf", big, "resume.too-big");
         assertThat(candidates.details(id).resume()).isNull();

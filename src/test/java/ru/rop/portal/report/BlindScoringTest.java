@@ -90,7 +90,7 @@ class BlindScoringTest {
     @Test
     void theProfileHidesTheOthersScoresAndConclusionsAndTheOwnersDecisionUntilSheSubmits() throws Exception {
         for (CandidateProfile profile : List.of(profiles.profile(scene.candidate()),
-                profiles.open(scene.candidate()))) {
+                profiles.openAudited(scene.candidate()))) {
             assertBlinded(profile);
         }
         // An integration never interviews: its view stays whole while she interviews.
@@ -102,7 +102,7 @@ class BlindScoringTest {
 
         accounts.signIn(scene.hr().email());
         scenes.hrSubmits(scene);
-        CandidateProfile profile = profiles.open(scene.candidate());
+        CandidateProfile profile = profiles.openAudited(scene.candidate());
         assertThat(profile.blinded()).isFalse();
         assertThat(profile.decision().recommendation()).isEqualTo(Recommendation.STRONG_NO);
         assertThat(profile.decision().reason()).isEqualTo(BlindScene.OWNER_REASON);

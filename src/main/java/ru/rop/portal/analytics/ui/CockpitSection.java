@@ -17,6 +17,7 @@ import java.util.List;
 import ru.rop.portal.analytics.Cockpit;
 import ru.rop.portal.analytics.CockpitPeriod;
 import ru.rop.portal.analytics.CockpitService;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.vacancy.VacancySummary;
@@ -84,7 +85,7 @@ class CockpitSection extends Div {
         }
         UnorderedList list = new UnorderedList();
         cockpit.myInterviews().forEach(i -> list.add(new ListItem(
-                new Anchor("interview/" + i.interviewId(), i.candidateName()),
+                new Anchor(Routes.interview(i.interviewId()), i.candidateName()),
                 muted(" · " + getTranslation("cockpit.my-interviews.scored", i.scored(), i.questions()) + " · "
                         + Formats.dateTime(i.startedAt(), getLocale())))));
         block.add(list);
@@ -101,7 +102,7 @@ class CockpitSection extends Div {
         }
         UnorderedList list = new UnorderedList();
         cockpit.waiting().stream().limit(SHOWN).forEach(w -> list.add(new ListItem(
-                new Anchor("candidate/" + w.candidateId(), w.fullName()),
+                new Anchor(Routes.candidate(w.candidateId()), w.fullName()),
                 muted(" · " + getTranslation(w.stage().labelKey()) + " · "
                         + getTranslation("cockpit.waiting.days", w.days())))));
         block.add(list);

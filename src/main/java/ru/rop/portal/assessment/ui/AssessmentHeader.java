@@ -3,6 +3,8 @@ package ru.rop.portal.assessment.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Duration;
+import java.time.Instant;
 import ru.rop.portal.assessment.AssessmentPlan;
 
 /**
@@ -27,10 +29,25 @@ class AssessmentHeader extends Div {
         addClassName("rop-assess-header");
     }
 
-    void show(String place, String timeLeft, AssessmentPlan plan) {
+    void show(String place, AssessmentPlan.Section section, AssessmentPlan plan) {
         where.setText(place);
-        countdown.setText(timeLeft);
+        countdown.setText(countdown(section));
         progress(plan);
+    }
+
+    /** Gentle: a guide to pace, never a cut-off. */
+    private String countdown(AssessmentPlan.Section section) {
+        if (section.startedAt() == null) {
+            return getTranslation("assessment.countdown.budget", minutes(section.budgetSeconds()));
+        }
+        long left = section.budgetSeconds() - Duration.between(section.startedAt(), Instant.now()).toSeconds();
+        return left > 0 ? getTranslation("assessment.countdown.left", Math.max(1, (left + 59) / 60))
+                : getTranslation("assessment.countdown.over");
+    }
+
+    /** A section's time budget in whole minutes, never «0». */
+    static long minutes(int seconds) {
+        return Math.max(1, Math.round(seconds / 60.0));
     }
 
     /** The answered items of the plan as it now stands, e.g. after a block's pick was saved. */

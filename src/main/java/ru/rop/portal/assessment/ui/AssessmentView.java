@@ -6,20 +6,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,19 +19,15 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.TalentPoolService;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.BrowserDraft;
-import ru.rop.portal.common.ui.Formats;
 
 /**
  * The candidate's assessment behind their link, without an account, made for a phone first: a welcome, the
@@ -56,21 +43,13 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private final Div page = new Div();
     private String token;
     private AssessmentPlan plan;
-    /** The flow as pages: a section's introduction, then its items; the final review is one past the last. */
-    private final List<Page> pages = new ArrayList<>();
+    private AssessmentPages pages;
     private int current;
     private Instant shownAt = Instant.now();
     private String title = "";
     /** Kept from page to page of a section; its progress also changes in place when a block's pick is saved. */
     private final AssessmentHeader header = new AssessmentHeader();
     private @Nullable SituationStep situation;
-
-    private record Page(AssessmentPlan.Section section, int sectionNumber, AssessmentPlan.Item item, int itemNumber) {
-
-        boolean intro() {
-            return item == null;
-        }
-    }
 
     public AssessmentView(CandidateAssessmentService assessments, TalentPoolService talentPool) {
         this.assessments = assessments;
@@ -103,7 +82,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         } else if (!plan.consented()) {
             welcome();
         } else {
-            go(indexOf(plan.currentStep(), 0));
+            go(pages.indexOf(plan.currentStep(), 0));
         }
     }
 
@@ -127,44 +106,20 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private void load(AssessmentPlan loaded) {
         this.plan = loaded;
-        pages.clear();
-        int sectionNumber = 0;
-        for (AssessmentPlan.Section section : plan.sections()) {
-            sectionNumber++;
-            pages.add(new Page(section, sectionNumber, null, 0));
-            for (int i = 0; i < section.items().size(); i++) {
-                pages.add(new Page(section, sectionNumber, section.items().get(i), i + 1));
-            }
-        }
+        this.pages = new AssessmentPages(loaded);
     }
 
     private void throttled() {
-        title = getTranslation("assessment.throttled.title");
+        notice("assessment.throttled", "assessment-throttled");
+    }
+
+    /** A page with a heading and one paragraph instead of the assessment. */
+    private void notice(String keyPrefix, String id) {
+        title = getTranslation(keyPrefix + ".title");
         page.removeAll();
-        Div card = card(new H1(title), new Paragraph(getTranslation("assessment.throttled.text")));
-        card.setId("assessment-throttled");
+        Div card = card(new H1(title), new Paragraph(getTranslation(keyPrefix + ".text")));
+        card.setId(id);
         page.add(card);
-    }
-
-    /** Where a step is, by a key that survives changes of the content; {@code otherwise} for an unknown key. */
-    private int indexOf(String key, int otherwise) {
-        if ("review".equals(key)) {
-            return pages.size();
-        }
-        for (int i = 0; i < pages.size(); i++) {
-            if (key(i).equals(key)) {
-                return i;
-            }
-        }
-        return Math.clamp(otherwise, 0, pages.size());
-    }
-
-    private String key(int index) {
-        if (index >= pages.size()) {
-            return "review";
-        }
-        Page step = pages.get(index);
-        return step.intro() ? "intro:" + step.section().kind() : step.item().kind() + "/" + step.item().id();
     }
 
     private AssessmentPlan reload() {
@@ -177,9 +132,9 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
      * transaction. Nothing is drawn when the step did not run (its own page is shown instead).
      */
     private void go(int index, Function<String, AssessmentPlan> step) {
-        String key = key(Math.clamp(index, 0, pages.size()));
+        String key = pages.key(pages.clamp(index));
         if (act(() -> load(step.apply(key)))) {
-            show(indexOf(key, index));
+            show(pages.indexOf(key, index));
         }
     }
 
@@ -188,82 +143,38 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void invalid() {
-        title = getTranslation("assessment.invalid.title");
-        page.removeAll();
-        Div card = card(new H1(title), new Paragraph(getTranslation("assessment.invalid.text")));
-        card.setId("assessment-invalid");
-        page.add(card);
+        notice("assessment.invalid", "assessment-invalid");
     }
 
     private void welcome() {
         title = getTranslation("assessment.welcome.title", plan.companyName());
         page.removeAll();
-        Paragraph lead = new Paragraph(getTranslation("assessment.welcome.lead", plan.candidateName(),
-                plan.position(), plan.companyName()));
-        UnorderedList parts = new UnorderedList();
-        for (AssessmentPlan.Section section : plan.sections()) {
-            parts.add(new ListItem(getTranslation("assessment.section.summary." + section.kind(),
-                    section.items().size(), minutes(section.budgetSeconds()))));
-        }
-        Paragraph time = new Paragraph(getTranslation("assessment.welcome.time", plan.minutes(),
-                Formats.dateTime(plan.expiresAt(), getLocale())));
-        Paragraph honest = new Paragraph(getTranslation("assessment.welcome.honest"));
-        honest.setId("assessment-honest");
-        Paragraph saved = new Paragraph(getTranslation("assessment.welcome.saved"));
-        saved.addClassName("rop-muted");
-        Button start = new Button(getTranslation("assessment.welcome.start"), e -> consentPage());
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.setId("assessment-start");
-        Div card = card(new H1(title), lead, new H2(getTranslation("assessment.welcome.parts")), parts, time, honest,
-                saved, PrivacyView.link(), start);
-        card.setId("assessment-welcome");
-        page.add(card);
+        page.add(new WelcomeCard(plan, title, this::consentPage));
     }
 
     private void consentPage() {
         page.removeAll();
-        AssessmentPlan.Consent consent = plan.consent();
-        Div text = new Div();
-        text.addClassName("rop-consent-text");
-        for (String paragraph : consent.text().split("\\n\\s*\\n")) {
-            text.add(new Paragraph(paragraph.strip()));
-        }
-        Span version = new Span(getTranslation("assessment.consent.version", consent.version()));
-        version.addClassName("rop-muted");
-        Checkbox agree = new Checkbox(getTranslation("assessment.consent.agree"));
-        agree.setId("consent-agree");
-        Button next = new Button(getTranslation("assessment.consent.continue"));
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        next.setEnabled(false);
-        next.setId("consent-continue");
-        agree.addValueChangeListener(e -> next.setEnabled(e.getValue()));
-        next.addClickListener(e -> act(() -> {
-            load(assessments.consent(token, address(), consent.version()));
-            go(indexOf(plan.currentStep(), 0));
-        }));
-        Paragraph without = new Paragraph(getTranslation("assessment.consent.without"));
-        without.addClassName("rop-muted");
-        Div card = card(new H1(consent.title()), text, version, PrivacyView.link(), agree, without, next);
-        card.setId("assessment-consent");
-        page.add(card);
+        page.add(new ConsentCard(plan.consent(), version -> act(() -> {
+            load(assessments.consent(token, address(), version));
+            go(pages.indexOf(plan.currentStep(), 0));
+        })));
     }
 
     /** Draws a page of the plan as loaded (by {@link #go}: answers from another device count in the review). */
     private void show(int index) {
-        current = Math.clamp(index, 0, pages.size());
+        current = pages.clamp(index);
         shownAt = Instant.now();
         if (current == pages.size()) {
             page.removeAll();
             review();
             return;
         }
-        Page step = pages.get(current);
+        AssessmentPages.Page step = pages.get(current);
         if (header.getParent().isEmpty()) {
             page.addComponentAsFirst(header);
         }
         header.show(getTranslation("assessment.where." + step.section().kind(), step.sectionNumber(),
-                plan.sections().size(), step.itemNumber(), step.section().items().size()), countdown(step.section()),
-                plan);
+                plan.sections().size(), step.itemNumber(), step.section().items().size()), step.section(), plan);
         Component content;
         if (step.intro()) {
             content = intro(step);
@@ -280,17 +191,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }
     }
 
-    /** Gentle: a guide to pace, never a cut-off. */
-    private String countdown(AssessmentPlan.Section section) {
-        if (section.startedAt() == null) {
-            return getTranslation("assessment.countdown.budget", minutes(section.budgetSeconds()));
-        }
-        long left = section.budgetSeconds() - Duration.between(section.startedAt(), Instant.now()).toSeconds();
-        return left > 0 ? getTranslation("assessment.countdown.left", Math.max(1, (left + 59) / 60))
-                : getTranslation("assessment.countdown.over");
-    }
-
-    private Component intro(Page step) {
+    private Component intro(AssessmentPages.Page step) {
         AssessmentPlan.Section section = step.section();
         Button begin = new Button(getTranslation("assessment.section.begin"),
                 e -> go(current + 1, key -> assessments.startSection(token, section.kind(), key)));
@@ -298,13 +199,13 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         begin.setId("section-begin");
         Div card = card(new H1(getTranslation("assessment.section.title." + section.kind())),
                 new Paragraph(getTranslation("assessment.section.intro." + section.kind(), section.items().size(),
-                        minutes(section.budgetSeconds()))), navigation(begin));
+                        AssessmentHeader.minutes(section.budgetSeconds()))), navigation(begin));
         card.setId("section-intro");
         return card;
     }
 
     /** Kept from situation to situation, like the header: a step changes its texts only. */
-    private Component situation(Page step) {
+    private Component situation(AssessmentPages.Page step) {
         if (situation == null) {
             situation = new SituationStep((item, option) -> go(current + 1,
                     key -> assessments.choose(token, item.id(), option.id(), secondsOnPage(), key)),
@@ -314,95 +215,24 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         return situation;
     }
 
-    /** A forced-choice block: every pick is saved at once; the way forward says whether the block is done. */
-    private Component blockItem(Page step) {
+    private Component blockItem(AssessmentPages.Page step) {
         AssessmentPlan.Item item = step.item();
-        Button next = new Button();
-        next.setId("assessment-next");
-        next.addClickListener(e -> go(current + 1));
-        ForcedChoiceBlock block = new ForcedChoiceBlock(item, (most, least) -> act(() -> {
+        return new BlockStep(item, (most, least) -> act(() -> {
             AssessmentPlan ranked = assessments.rank(token, item.id(), most, least, secondsOnPage());
             shownAt = Instant.now();
             load(ranked);
-        }));
-        Runnable forward = () -> {
-            next.setText(getTranslation(block.answered() ? "assessment.next" : "assessment.later"));
-            if (block.answered()) {
-                next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                next.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-        };
-        forward.run();
-        block.onChange(() -> {
-            forward.run();
-            header.progress(plan);
-        });
-        Div card = card(block, navigation(next));
-        card.setId("assessment-block");
-        return card;
+        }), () -> header.progress(plan), () -> go(current + 1), this::navigation);
     }
 
-    private Component caseItem(Page step) {
+    private Component caseItem(AssessmentPages.Page step) {
         AssessmentPlan.Item item = step.item();
-        Paragraph task = new Paragraph(item.text());
-        task.addClassName("rop-case-task");
-        TextArea answer = new TextArea(getTranslation("assessment.case.answer"));
-        answer.setValue(item.answer() == null ? "" : item.answer());
-        answer.setMaxLength(CaseService.MAX_ANSWER);
-        answer.setWidthFull();
-        answer.setMinHeight("16rem");
-        answer.setHelperText(getTranslation("assessment.case.help", item.minutes()));
-        // Saved a second after typing pauses: a long text is not rewritten on every keystroke, and the browser
-        // keeps every keystroke until then.
-        answer.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        answer.setValueChangeTimeout(1000);
-        answer.setId("case-answer");
-        String draftKey = plan.draftKey() + "-" + item.id();
-        int[] pasted = {0};
-        String[] base = {item.answer()};
-        answer.getElement().addEventListener("paste", e -> pasted[0] += e.getEventData()
-                .path("event.clipboardData.getData('text').length").asInt(0))
-                .addEventData("event.clipboardData.getData('text').length");
-        Span saved = new Span();
-        saved.addClassName("rop-muted");
-        saved.setId("case-saved");
-        Div conflict = new Div();
-        Runnable[] save = new Runnable[1];
-        save[0] = () -> {
-            String text = answer.getValue();
-            try {
-                assessments.write(token, item.id(), base[0], text, pasted[0], secondsOnPage());
-                shownAt = Instant.now();
-                pasted[0] = 0;
-                base[0] = text;
-                BrowserDraft.saved(answer, draftKey, text);
-                saved.setText(getTranslation("assessment.saved", Formats.time(Instant.now(), getLocale())));
-            } catch (UserFacingException ex) {
-                saved.setText(getTranslation(ex.messageKey(), ex.params()));
-                if ("assessment.answer.changed".equals(ex.messageKey()) && conflict.getChildren().findAny().isEmpty()) {
-                    // The other device's text wins on reload; this one stays here to copy, never silently lost.
-                    TextArea yours = new TextArea(getTranslation("assessment.case.yours"));
-                    yours.setValue(text);
-                    yours.setReadOnly(true);
-                    yours.setWidthFull();
-                    Button reloadPage = new Button(getTranslation("assessment.case.reload"), click -> go(current));
-                    conflict.add(yours, reloadPage);
-                }
-            }
-        };
-        answer.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save[0].run();
-            }
-        });
-        BrowserDraft.protect(answer, draftKey, text -> save[0].run());
         Button next = new Button(getTranslation("assessment.next"), e -> go(current + 1));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setId("assessment-next");
-        Div card = card(new H1(item.title()), task, answer, saved, conflict, navigation(next));
-        card.setId("assessment-case");
-        return card;
+        return new CaseAnswerStep(item, plan.draftKey() + "-" + item.id(), (base, text, pasted) -> {
+            assessments.write(token, item.id(), base, text, pasted, secondsOnPage());
+            shownAt = Instant.now();
+        }, () -> go(current), navigation(next));
     }
 
     private Div navigation(Button forward) {
@@ -424,35 +254,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private void review() {
         long missing = plan.items().size() - plan.answered();
-        ProgressBar progress = new ProgressBar(0, Math.max(1, plan.items().size()), plan.answered());
-        Paragraph summary = new Paragraph(getTranslation("assessment.review.summary", plan.answered(),
-                plan.items().size()));
-        Div card = card(new H1(getTranslation("assessment.review.title")), progress, summary);
-        if (missing > 0) {
-            Paragraph gaps = new Paragraph(getTranslation("assessment.review.missing", missing));
-            gaps.addClassName("rop-warning-text");
-            Button first = new Button(getTranslation("assessment.review.first-missing"), e -> go(firstMissing()));
-            first.setId("first-missing");
-            card.add(gaps, first);
-        }
-        Button submit = new Button(getTranslation("assessment.submit"), e -> confirmSubmit(missing));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        submit.setId("assessment-submit");
-        Button back = new Button(getTranslation("assessment.back"), e -> go(current - 1));
-        Div nav = new Div(back, submit);
-        nav.addClassName("rop-assess-nav");
-        card.add(new Paragraph(getTranslation("assessment.review.final")), nav);
-        card.setId("assessment-review");
-        page.add(card);
-    }
-
-    private int firstMissing() {
-        for (int i = 0; i < pages.size(); i++) {
-            if (!pages.get(i).intro() && !pages.get(i).item().answered()) {
-                return i;
-            }
-        }
-        return pages.size();
+        page.add(new ReviewCard(plan, () -> go(pages.firstMissing()), () -> confirmSubmit(missing), () -> go(current - 1)));
     }
 
     private void confirmSubmit(long missing) {
@@ -474,28 +276,10 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         BrowserDraft.forgetAll(UI.getCurrent());
         title = getTranslation("assessment.completed.title");
         page.removeAll();
-        Div card = card(new H1(title), new Paragraph(getTranslation("assessment.completed.text",
-                plan.companyName())));
-        card.add(withdrawal());
-        card.setId("assessment-completed");
-        page.add(card);
-        talentPoolOffer();
-    }
-
-    /** The optional talent-pool consent, a card of its own under the thanks. */
-    private void talentPoolOffer() {
+        page.add(new CompletedCard(title, plan.companyName(), token));
+        // The optional talent-pool consent, a card of its own under the thanks.
         talentPool.offer(token).ifPresent(offer -> page.add(card(new TalentPoolPanel(talentPool, token,
                 AssessmentView::address, offer))));
-    }
-
-    /** Where the candidate can still change their mind: the link that withdraws the consent and erases the data. */
-    private Component withdrawal() {
-        Anchor link = new Anchor(WithdrawalView.path(token), getTranslation("assessment.withdrawal.link"));
-        link.setId("withdrawal-link");
-        Paragraph note = new Paragraph(getTranslation("assessment.withdrawal.note") + " ");
-        note.addClassName("rop-muted");
-        note.add(link);
-        return note;
     }
 
     /**
@@ -532,10 +316,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private int secondsOnPage() {
         return (int) Math.min(Integer.MAX_VALUE, Duration.between(shownAt, Instant.now()).toSeconds());
-    }
-
-    private static long minutes(int seconds) {
-        return Math.max(1, Math.round(seconds / 60.0));
     }
 
     private static String address() {

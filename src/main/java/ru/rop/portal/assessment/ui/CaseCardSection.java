@@ -19,6 +19,7 @@ import ru.rop.portal.assessment.CaseMode;
 import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.candidate.CandidateCardSection;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Notifications;
 
@@ -65,7 +66,7 @@ class CaseCardSection implements CandidateCardSection {
             UnorderedList list = new UnorderedList();
             list.addClassName("rop-history");
             for (CaseAssignmentSummary assignment : given) {
-                Anchor open = new Anchor("case/" + assignment.id(), assignment.title());
+                Anchor open = new Anchor(Routes.caseSheet(assignment.id()), assignment.title());
                 open.setId("open-case-" + assignment.caseId());
                 Span state = new Span(getTranslation("case.state", getTranslation("case.mode." + assignment.mode()),
                         getTranslation(assignment.answered() ? "case.answered" : "case.not-answered"),

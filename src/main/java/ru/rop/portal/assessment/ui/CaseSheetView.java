@@ -25,9 +25,11 @@ import ru.rop.portal.assessment.CaseMode;
 import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.CaseSheet;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.Routes;
+import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
-import ru.rop.portal.common.ui.BrowserDraft;
 import ru.rop.portal.common.ui.AnchorScale;
+import ru.rop.portal.common.ui.BrowserDraft;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.security.Roles;
@@ -76,7 +78,7 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
         BusinessCase businessCase = sheet.businessCase();
         Paragraph task = new Paragraph(businessCase.task());
         task.addClassName("rop-case-task");
-        Div left = new Div(new Anchor("candidate/" + sheet.candidateId(), getTranslation("case.back")),
+        Div left = new Div(new Anchor(Routes.candidate(sheet.candidateId()), getTranslation("case.back")),
                 new H3(getTranslation("case.task")), task);
         left.addClassName("rop-case-left");
         TextArea answer = new TextArea(getTranslation(sheet.mode() == CaseMode.ORAL ? "case.answer.oral"
@@ -148,12 +150,10 @@ public class CaseSheetView extends VerticalLayout implements HasUrlParameter<Lon
             answerBase = text;
             BrowserDraft.saved(area, draftKey, text);
             saved.setText(getTranslation("interview.saved", Formats.time(Instant.now(), getLocale())));
+        } catch (StaleEditException e) {
+            showConflict(text);
         } catch (UserFacingException e) {
-            if ("case.answer.changed".equals(e.messageKey())) {
-                showConflict(text);
-            } else {
-                Notifications.refused(this, e);
-            }
+            Notifications.refused(this, e);
         }
     }
 

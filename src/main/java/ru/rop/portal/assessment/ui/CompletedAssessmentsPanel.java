@@ -15,6 +15,7 @@ import java.util.Optional;
 import ru.rop.portal.assessment.CompletedAssessment;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.HomePanel;
 import ru.rop.portal.security.Roles;
@@ -53,7 +54,7 @@ class CompletedAssessmentsPanel implements HomePanel {
         recent.stream().limit(SHOWN).forEach(done -> {
             Span when = new Span(" · " + Formats.dateTime(done.submittedAt(), UI.getCurrent().getLocale()));
             when.addClassName("rop-muted");
-            list.add(new ListItem(new Anchor("candidate/" + done.candidateId() + "/profile", done.candidateName()),
+            list.add(new ListItem(new Anchor(Routes.candidateProfile(done.candidateId()), done.candidateName()),
                     when));
         });
         panel.add(list);

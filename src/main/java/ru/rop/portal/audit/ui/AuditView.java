@@ -35,7 +35,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.audit.AuditActor;
 import ru.rop.portal.audit.AuditDetails;
 import ru.rop.portal.audit.AuditEntry;
@@ -44,7 +43,9 @@ import ru.rop.portal.audit.AuditService;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.AuditEvent;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.ui.Formats;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
@@ -252,13 +253,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         long id = entry.subjectId();
         return switch (entry.subject()) {
             case CANDIDATE -> candidateCache.computeIfAbsent(id, candidates::find)
-                    .<Component>map(c -> new Anchor("candidate/" + id, c.fullName()))
+                    .<Component>map(c -> new Anchor(Routes.candidate(id), c.fullName()))
                     .orElseGet(() -> new Span(getTranslation("audit.object.candidate", id)));
             case VACANCY -> vacancyCache.computeIfAbsent(id, vacancies::find)
-                    .<Component>map(v -> new Anchor("vacancy/" + id, v.title()))
+                    .<Component>map(v -> new Anchor(Routes.vacancy(id), v.title()))
                     .orElseGet(() -> new Span(getTranslation("audit.object.vacancy", id)));
             case DOCUMENT -> vacancyCache.computeIfAbsent(id, vacancies::find)
-                    .<Component>map(v -> new Anchor("vacancy/" + id + "/job-description",
+                    .<Component>map(v -> new Anchor(Routes.jobDescription(id),
                             getTranslation("audit.object.document.of", v.title())))
                     .orElseGet(() -> new Span(getTranslation("audit.object.document", id)));
             case WEBHOOK -> new Span(getTranslation("audit.object.webhook", id));

@@ -36,6 +36,8 @@ import ru.rop.portal.candidate.DuplicateCandidateException;
 import ru.rop.portal.candidate.PersonalDataExport;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageHistoryEntry;
+import ru.rop.portal.common.Routes;
+import ru.rop.portal.common.UploadProperties;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
@@ -48,6 +50,7 @@ import ru.rop.portal.vacancy.VacancyService;
 public class CandidateView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CandidateService candidates;
+    private final UploadProperties uploads;
     private final PersonalDataExport personalData;
     private final VacancyService vacancies;
     private final List<CandidateCardSection> sections;
@@ -58,8 +61,9 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private long candidateId;
 
     public CandidateView(CandidateService candidates, PersonalDataExport personalData, VacancyService vacancies,
-                         List<CandidateCardSection> sections) {
+                         List<CandidateCardSection> sections, UploadProperties uploads) {
         this.candidates = candidates;
+        this.uploads = uploads;
         this.personalData = personalData;
         this.vacancies = vacancies;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CandidateCardSection::order)).toList();
@@ -83,7 +87,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         if (candidates.find(candidateId).isEmpty()) {
             throw new NotFoundException();
         }
-        show(candidates.open(candidateId));
+        show(candidates.openAudited(candidateId));
     }
 
     /** After the card's own changes: shows them without counting another view. */
@@ -99,7 +103,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         side.removeAll();
         side.add(stagePanel(candidate));
         sections.forEach(section -> side.add(section.create(candidate)));
-        side.add(new ResumePanel(candidates, candidateId, details.resume(), this::load), historyPanel(details),
+        side.add(new ResumePanel(candidates, uploads, candidateId, details.resume(), this::load), historyPanel(details),
                 personalDataPanel(candidate));
         if (!details.elsewhere().isEmpty()) {
             side.addComponentAsFirst(elsewherePanel(details));
@@ -108,7 +112,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
 
     private Div stagePanel(CandidateSummary candidate) {
         String vacancyTitle = vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
-        Anchor vacancy = new Anchor("vacancy/" + candidate.vacancyId(), vacancyTitle);
+        Anchor vacancy = new Anchor(Routes.vacancy(candidate.vacancyId()), vacancyTitle);
         Badge stage = new Badge(getTranslation(candidate.stage().labelKey()));
         stage.addThemeVariants(candidate.stage() == Stage.REJECTED ? BadgeVariant.ERROR
                 : candidate.stage() == Stage.HIRED ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
@@ -235,7 +239,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         Div panel = new Div(new H3(getTranslation("candidate.elsewhere")));
         for (CandidateSummary other : details.elsewhere()) {
             String vacancyTitle = vacancies.find(other.vacancyId()).map(v -> v.title()).orElse("");
-            panel.add(new Div(new Anchor("candidate/" + other.id(),
+            panel.add(new Div(new Anchor(Routes.candidate(other.id()),
                     vacancyTitle + " — " + getTranslation(other.stage().labelKey()))));
         }
         panel.addClassNames("rop-panel", "rop-panel-warning");

@@ -36,7 +36,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.candidate.BoardColumn;
 import ru.rop.portal.candidate.CandidateBadges;
 import ru.rop.portal.candidate.CandidateFilter;
@@ -45,8 +44,10 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.DuplicateCandidateException;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
@@ -102,14 +103,14 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
                 click -> getUI().ifPresent(ui -> ui.navigate("vacancy-edit/" + vacancy.id())));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         // Routes of the interview and report features, named by path so the pipeline does not depend on them.
-        Anchor kit = new Anchor("vacancy/" + vacancy.id() + "/interview-kit", getTranslation("pipeline.kit"));
+        Anchor kit = new Anchor(Routes.interviewKit(vacancy.id()), getTranslation("pipeline.kit"));
         kit.setId("open-kit");
-        Anchor compare = new Anchor("vacancy/" + vacancy.id() + "/compare", getTranslation("pipeline.compare"));
+        Anchor compare = new Anchor(Routes.comparison(vacancy.id()), getTranslation("pipeline.compare"));
         compare.setId("open-compare");
-        Anchor jobDescription = new Anchor("vacancy/" + vacancy.id() + "/job-description",
+        Anchor jobDescription = new Anchor(Routes.jobDescription(vacancy.id()),
                 getTranslation("pipeline.jd"));
         jobDescription.setId("open-jd");
-        Anchor reports = new Anchor("vacancy/" + vacancy.id() + "/reports", getTranslation("pipeline.reports"));
+        Anchor reports = new Anchor(Routes.reports(vacancy.id()), getTranslation("pipeline.reports"));
         reports.setId("open-reports");
         HorizontalLayout actions = new HorizontalLayout(edit, jobDescription, kit, compare, reports, export, add);
         actions.setWrap(true);

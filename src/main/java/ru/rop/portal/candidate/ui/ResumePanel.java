@@ -11,21 +11,21 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.ResumeFile;
 import ru.rop.portal.candidate.ResumeInfo;
+import ru.rop.portal.common.UploadProperties;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.common.ui.SafeDownload;
 
 /** The candidate's résumé on the card: the file to download and the upload that replaces it. */
 class ResumePanel extends Div {
 
-    static final int MAX_RESUME_BYTES = 10 * 1024 * 1024;
-
     /** @param reload shows the card again once a file is saved */
-    ResumePanel(CandidateService candidates, long candidateId, ResumeInfo resume, Runnable reload) {
+    ResumePanel(CandidateService candidates, UploadProperties uploads, long candidateId, ResumeInfo resume,
+                Runnable reload) {
         add(new H3(getTranslation("candidate.resume")));
         addClassName("rop-panel");
         if (resume != null) {
@@ -47,8 +47,10 @@ class ResumePanel extends Div {
         refused.setVisible(false);
         Upload upload = new Upload();
         UI ui = UI.getCurrent();
-        String tooBig = getTranslation("resume.too-big", MAX_RESUME_BYTES / (1024 * 1024));
-        upload.setUploadHandler(new ResumeUpload(MAX_RESUME_BYTES, tooBig, (fileName, bytes) -> ui.access(() -> {
+        int maxBytes = Math.toIntExact(uploads.maxResumeSize().toBytes());
+        long megabytes = uploads.maxResumeMegabytes();
+        String tooBig = getTranslation("resume.too-big", megabytes);
+        upload.setUploadHandler(new ResumeUpload(maxBytes, tooBig, (fileName, bytes) -> ui.access(() -> {
             try {
                 candidates.attachResume(candidateId, fileName, bytes);
                 Notifications.success(this, "candidate.resume.saved");
@@ -65,12 +67,11 @@ class ResumePanel extends Div {
             refused.setVisible(true);
         })));
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_RESUME_BYTES);
-        upload.setAcceptedMimeTypes("application/pdf",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.setMaxFileSize(maxBytes);
+        // By name only, as browsers report a Word file's type differently; the content is checked on saving.
         upload.setAcceptedFileExtensions(".pdf", ".docx");
         upload.addFileRejectedListener(e -> {
-            refused.setText(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)));
+            refused.setText(getTranslation("resume.rejected", megabytes));
             refused.setVisible(true);
         });
         upload.setId("resume-upload");
@@ -79,8 +80,8 @@ class ResumePanel extends Div {
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("upload.too-many"))
-                        .setFileIsTooBig(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024)))
-                        .setIncorrectFileType(getTranslation("resume.rejected", MAX_RESUME_BYTES / (1024 * 1024))))
+                        .setFileIsTooBig(getTranslation("resume.rejected", megabytes))
+                        .setIncorrectFileType(getTranslation("resume.rejected", megabytes)))
                 .setUnits(List.of("Б", "КБ", "МБ", "ГБ", "ТБ")));
         add(upload, refused);
     }

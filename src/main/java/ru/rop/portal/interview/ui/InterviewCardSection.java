@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import ru.rop.portal.candidate.CandidateCardSection;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.interview.InterviewService;
@@ -51,7 +52,7 @@ class InterviewCardSection implements CandidateCardSection {
                         : getTranslation("interview.resume", mine.scored(), mine.questions()), e -> {
                     try {
                         long id = interviews.start(candidate.id());
-                        UI.getCurrent().navigate("interview/" + id);
+                        UI.getCurrent().navigate(Routes.interview(id));
                     } catch (UserFacingException ex) {
                         Notifications.refused(this, ex);
                     }
@@ -70,7 +71,7 @@ class InterviewCardSection implements CandidateCardSection {
                     state.addClassName("rop-muted");
                     ListItem item = new ListItem(new Span(interview.interviewerName() + " "), state);
                     if (interview.mine() && interview.status() == InterviewStatus.SUBMITTED) {
-                        item.add(new Span(" "), new Anchor("interview/" + interview.id(),
+                        item.add(new Span(" "), new Anchor(Routes.interview(interview.id()),
                                 getTranslation("interview.open-mine")));
                     }
                     list.add(item);
@@ -78,11 +79,11 @@ class InterviewCardSection implements CandidateCardSection {
                 add(list);
             }
             if (all.stream().anyMatch(i -> i.status() == InterviewStatus.SUBMITTED)) {
-                Anchor panel = new Anchor("candidate/" + candidate.id() + "/panel", getTranslation("interview.panel"));
+                Anchor panel = new Anchor(Routes.candidatePanel(candidate.id()), getTranslation("interview.panel"));
                 panel.setId("open-panel");
                 add(new Div(panel));
             }
-            add(new Div(new Anchor("vacancy/" + candidate.vacancyId() + "/interview-kit",
+            add(new Div(new Anchor(Routes.interviewKit(candidate.vacancyId()),
                     getTranslation("interview.kit-link"))));
         }
     }

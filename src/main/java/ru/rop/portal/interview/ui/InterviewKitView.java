@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
@@ -267,12 +268,12 @@ public class InterviewKitView extends VerticalLayout implements BeforeEnterObser
         try {
             read(kits.save(vacancyId, new KitForm(length.getValue(),
                     questions.stream().map(InterviewQuestion::id).toList(), version)));
+        } catch (StaleEditException e) {
+            Notifications.refused(this, e);
+            // Show the colleague's kit, so the next edit starts from what is saved.
+            read(kits.plan(vacancyId));
         } catch (UserFacingException e) {
             Notifications.refused(this, e);
-            if ("kit.changed".equals(e.messageKey())) {
-                // Show the colleague's kit, so the next edit starts from what is saved.
-                read(kits.plan(vacancyId));
-            }
         }
     }
 

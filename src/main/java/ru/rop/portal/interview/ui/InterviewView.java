@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import ru.rop.portal.classification.Dimension;
 import ru.rop.portal.classification.RedFlag;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.AnchorScale;
 import ru.rop.portal.common.ui.Formats;
@@ -211,7 +212,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         if (session.submitted()) {
             Div done = new Div(new Span(getTranslation("interview.submitted.banner",
                     session.conclusion() == null ? "" : session.conclusion())),
-                    new Anchor("candidate/" + session.candidateId() + "/panel", getTranslation("interview.panel")));
+                    new Anchor(Routes.candidatePanel(session.candidateId()), getTranslation("interview.panel")));
             done.addClassName("rop-banner");
             done.setId("interview-submitted");
             card.add(done);

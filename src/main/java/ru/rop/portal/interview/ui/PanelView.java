@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.PanelSummary;
@@ -45,7 +46,7 @@ public class PanelView extends VerticalLayout implements BeforeEnterObserver, Ha
         CandidateSummary candidate = candidates.find(candidateId).orElseThrow(NotFoundException::new);
         removeAll();
         title.setText(getTranslation("panel.title", candidate.fullName()));
-        add(title, new Anchor("candidate/" + candidateId, getTranslation("panel.back-to-candidate")));
+        add(title, new Anchor(Routes.candidate(candidateId), getTranslation("panel.back-to-candidate")));
         PanelSummary panel = interviews.panel(candidateId);
         if (panel.blinded()) {
             Paragraph blind = new Paragraph(getTranslation("panel.blinded"));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.interview.InterviewService;
@@ -31,7 +32,7 @@ class SubmitInterviewDialog extends Dialog {
                 interviews.submit(session.id(), conclusion.getValue());
                 close();
                 Notifications.success(this, "interview.submitted.done");
-                UI.getCurrent().navigate("candidate/" + session.candidateId() + "/panel");
+                UI.getCurrent().navigate(Routes.candidatePanel(session.candidateId()));
             } catch (UserFacingException ex) {
                 conclusion.setInvalid(true);
                 conclusion.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Optional;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.ui.HomePanel;
 import ru.rop.portal.outcomes.DueOutcome;
 import ru.rop.portal.outcomes.OutcomeService;
@@ -47,7 +48,7 @@ class OutcomesDuePanel implements HomePanel {
             Span when = new Span(panel.getTranslation("home.outcomes.item", item.month(),
                     item.dueSince().format(OutcomesCardSection.DAY)));
             when.addClassName("rop-muted");
-            list.add(new ListItem(new Anchor("candidate/" + item.candidateId(), item.candidateName()), when));
+            list.add(new ListItem(new Anchor(Routes.candidate(item.candidateId()), item.candidateName()), when));
         });
         panel.add(list);
         return Optional.of(panel);

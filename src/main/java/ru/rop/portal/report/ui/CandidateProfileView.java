@@ -31,23 +31,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.assessment.CaseEvidence;
 import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.classification.CompetencyScore;
 import ru.rop.portal.classification.Role;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.interview.InterviewEvidence;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.PlausibilityMessages;
 import ru.rop.portal.report.ProfileService;
-import ru.rop.portal.report.ReportService;
 import ru.rop.portal.report.Recommendation;
 import ru.rop.portal.report.RecommendationResult;
+import ru.rop.portal.report.ReportService;
 import ru.rop.portal.security.Roles;
 
 /** Everything known about a candidate on one page, as advice to the person who decides. */
@@ -75,7 +76,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         candidateId = event.getRouteParameters().getLong("candidateId").orElse(-1L);
         try {
-            render(profiles.open(candidateId));
+            render(profiles.openAudited(candidateId));
         } catch (UserFacingException e) {
             throw new NotFoundException();
         }
@@ -84,8 +85,8 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     private void render(CandidateProfile profile) {
         removeAll();
         title.setText(getTranslation("profile.title", profile.fullName()));
-        Paragraph sub = new Paragraph(new Anchor("candidate/" + profile.candidateId(),
-                getTranslation("profile.card")), new Span(" · "), new Anchor("vacancy/" + profile.vacancyId(),
+        Paragraph sub = new Paragraph(new Anchor(Routes.candidate(profile.candidateId()),
+                getTranslation("profile.card")), new Span(" · "), new Anchor(Routes.vacancy(profile.vacancyId()),
                 profile.vacancyTitle()), new Span(" · " + getTranslation(profile.stage().labelKey())));
         sub.addClassName("rop-muted");
         Paragraph advice = new Paragraph(getTranslation("profile.advice"));

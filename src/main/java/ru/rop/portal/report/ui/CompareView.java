@@ -5,14 +5,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,22 +23,23 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import org.springframework.data.domain.Sort;
-import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.candidate.CandidateFilter;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.report.BestScore;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.Decision;
@@ -131,7 +132,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private void navigate() {
         String ids = String.join(",", choice.getValue().stream().sorted(Comparator.comparing(
                 CandidateSummary::fullName)).map(c -> String.valueOf(c.id())).toList());
-        UI.getCurrent().navigate("vacancy/" + vacancyId + "/compare", QueryParameters.of("c", ids));
+        UI.getCurrent().navigate(Routes.comparison(vacancyId), QueryParameters.of("c", ids));
     }
 
     /** One line of the comparison: an aspect and each candidate's value. */
@@ -183,7 +184,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             swatch.addClassName("rop-swatch");
             Color color = ProfileSections.SERIES_COLORS.get(i % ProfileSections.SERIES_COLORS.size());
             swatch.getStyle().set("background", String.format("#%06X", color.getRGB() & 0xFFFFFF));
-            Div header = new Div(new Span(swatch, new Anchor("candidate/" + profile.candidateId() + "/profile",
+            Div header = new Div(new Span(swatch, new Anchor(Routes.candidateProfile(profile.candidateId()),
                     profile.fullName())));
             if (profile.blinded()) {
                 header.add(new Div(ProfileSections.blindedNote(this)));

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import ru.rop.portal.candidate.CandidateCardSection;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
 
@@ -35,7 +36,7 @@ class ProfileCardSection implements CandidateCardSection {
         Panel(CandidateProfile profile) {
             addClassName("rop-panel");
             setId("profile-section");
-            Anchor open = new Anchor("candidate/" + profile.candidateId() + "/profile",
+            Anchor open = new Anchor(Routes.candidateProfile(profile.candidateId()),
                     getTranslation("profile.open"));
             open.setId("open-profile");
             add(new H3(getTranslation("profile.section")));

@@ -23,10 +23,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import ru.rop.portal.common.ui.SafeDownload;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.retention.ActFile;
 import ru.rop.portal.retention.DestructionActSummary;
 import ru.rop.portal.retention.DueErasure;
@@ -64,7 +65,7 @@ public class PersonalDataView extends VerticalLayout implements HasDynamicTitle 
         eraseNow.setId("retention-erase-now");
         eraseNow.addClickListener(e -> confirmErasure());
 
-        due.addComponentColumn(row -> new Anchor("candidate/" + row.candidateId(), row.fullName()))
+        due.addComponentColumn(row -> new Anchor(Routes.candidate(row.candidateId()), row.fullName()))
                 .setHeader(getTranslation("retention.column.candidate")).setFlexGrow(3);
         due.addColumn(DueErasure::vacancyTitle).setHeader(getTranslation("retention.column.vacancy"))
                 .setFlexGrow(2);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.stream.Collectors;
 import ru.rop.portal.candidate.CandidateCardSection;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.common.ui.SecretDialog;
@@ -121,7 +122,7 @@ class MeetingCardSection implements CandidateCardSection {
         /** The guided interview of this candidate, with the kit of their vacancy; one's own is resumed. */
         private void startInterview() {
             long interview = interviews.start(candidate.id());
-            UI.getCurrent().navigate("interview/" + interview);
+            UI.getCurrent().navigate(Routes.interview(interview));
         }
 
         private void dialog(MeetingSummary current) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import ru.rop.portal.common.CurrentActor;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.ui.HomePanel;
 import ru.rop.portal.scheduling.MeetingService;
 import ru.rop.portal.scheduling.MeetingSummary;
@@ -72,7 +73,7 @@ class UpcomingMeetingsPanel implements HomePanel {
                     + meeting.interviewers().stream().map(StaffMember::displayName)
                     .collect(Collectors.joining(", ")));
             details.addClassName("rop-muted");
-            list.add(new ListItem(time, new Anchor("candidate/" + meeting.candidateId(), meeting.candidateName()),
+            list.add(new ListItem(time, new Anchor(Routes.candidate(meeting.candidateId()), meeting.candidateName()),
                     details));
         }
         panel.add(list);

@@ -34,10 +34,10 @@ class AuditViewTest extends ViewTest {
         accounts.signIn(first);
         long vacancy = data.vacancy();
         long candidate = data.candidate(vacancy, "Белова Ольга");
-        candidates.open(candidate);
+        candidates.openAudited(candidate);
         accounts.signIn(second);
         candidates.exportCsv(vacancy);
-        candidates.open(candidate);
+        candidates.openAudited(candidate);
         accounts.signIn(accounts.create(Role.OWNER).email());
 
         navigate(AuditView.class);

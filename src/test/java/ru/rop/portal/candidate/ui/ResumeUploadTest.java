@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ResumeUploadTest {
 
-    private static final int LIMIT = ResumePanel.MAX_RESUME_BYTES;
+    /** The default limit, {@code rop.uploads.max-resume-size}. */
+    private static final int LIMIT = 10 * 1024 * 1024;
 
     private final List<byte[]> received = new ArrayList<>();
     private final AtomicInteger refused = new AtomicInteger();
