@@ -11,10 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.InvitationStatus;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.security.Role;
@@ -39,6 +40,8 @@ class BrowserAssessmentIT extends BrowserTestBase {
     @Autowired
     AssessmentLibrary library;
     @Autowired
+    CaseLibrary caseLibrary;
+    @Autowired
     ProfileService profiles;
 
     private static BrowserContext phone() {
@@ -55,7 +58,7 @@ class BrowserAssessmentIT extends BrowserTestBase {
     void aCandidateTakesTheAssessmentOnAPhoneAcrossTwoDevices() {
         accounts.signIn(accounts.create(Role.OWNER).email());
         long candidate = data.candidate(data.vacancy(), "Смирнова Анна Сергеевна");
-        cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.WRITTEN);
         String url = invitations.invite(candidate, 7).url();
         accounts.signOut();
         int situational = library.situationalItems().size();

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.documents.JobDescriptionService;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.security.Role;
@@ -51,7 +51,7 @@ class BrowserHostileInputIT extends BrowserTestBase {
     @Autowired
     CaseService cases;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     InvitationService invitations;
     @Autowired
@@ -203,7 +203,7 @@ class BrowserHostileInputIT extends BrowserTestBase {
     void aCandidatesHostileCaseAnswerIsSavedAsTypedAndTheLinkIsNotPassedOn() {
         accounts.signIn(accounts.create(Role.HR).email());
         long candidate = data.candidate(data.vacancy(), HostileText.SCRIPT);
-        String caseId = library.cases().getFirst().id();
+        String caseId = caseLibrary.cases().getFirst().id();
         long assignment = cases.assign(candidate, caseId, CaseMode.WRITTEN);
         String url = invitations.invite(candidate, 7).url();
         String token = url.substring(url.lastIndexOf("/a/") + 3);

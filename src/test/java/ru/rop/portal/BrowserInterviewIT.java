@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.interview.InterviewQuestion;
 import ru.rop.portal.interview.InterviewService;
@@ -52,7 +52,7 @@ class BrowserInterviewIT extends BrowserTestBase {
     @Autowired
     CaseService cases;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     KitService kits;
     @Autowired
@@ -187,13 +187,13 @@ class BrowserInterviewIT extends BrowserTestBase {
             interviews.score(other, step.question().id(), 3);
         }
         interviews.submit(other, "Сильный продавец, слабый управленец");
-        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        long assignment = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.WRITTEN);
         cases.saveAnswer(assignment, null, "Предлагаю два варианта: пакет «поставка плюс монтаж» и ценовую линейку "
                 + "от 100 стеллажей. Рекомендую пакет: маржа сохраняется, конкуренты монтаж не делают.");
         accounts.signOut();
 
         page.navigate("http://localhost:" + port + "/case/" + assignment);
-        String criterion = library.cases().getFirst().criteria().getFirst().id();
+        String criterion = caseLibrary.cases().getFirst().criteria().getFirst().id();
         page.locator("#level-" + criterion + "-4").click();
         page.locator("#comment-" + criterion + " textarea").fill("Посчитала потери, но без сегментов");
         assertThat(page.locator("#level-" + criterion + "-4")).hasAttribute("aria-checked", "true");

@@ -19,13 +19,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.PrivacyPolicy;
+import ru.rop.portal.cases.CaseLibrary;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.PrivacyProperties;
 import ru.rop.portal.common.content.ContentLoader;
-import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.common.content.InvalidContentException;
+import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.interview.QuestionBank;
+import ru.rop.portal.privacy.ConsentTexts;
+import ru.rop.portal.privacy.PrivacyPolicy;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -58,6 +60,8 @@ class ContentFilesTest {
         RopModel model = new RopModel(loader);
         new QuestionBank(loader, model);
         new AssessmentLibrary(loader, model, new TextTemplates(dir));
+        new CaseLibrary(loader, model);
+        new ConsentTexts(loader, new TextTemplates(dir), null, null, new PrivacyProperties(30, 12));
         new PrivacyPolicy(loader, new TextTemplates(dir), null, new PrivacyProperties(30, 12));
     }
 
@@ -74,7 +78,7 @@ class ContentFilesTest {
         assertThat(library.blocks()).hasSizeGreaterThanOrEqualTo(12)
                 .allSatisfy(block -> assertThat(block.statements()).hasSize(3));
         assertThat(library.selfAssessmentInstructions()).isNotBlank();
-        assertThat(library.cases()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(new CaseLibrary(loader, model).cases()).hasSizeGreaterThanOrEqualTo(6);
         PrivacyPolicy policy = new PrivacyPolicy(loader, new TextTemplates("templates"), null, new PrivacyProperties(30, 12));
         assertThat(policy).isNotNull();
     }

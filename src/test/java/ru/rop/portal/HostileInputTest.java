@@ -16,15 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.documents.DocumentKind;
 import ru.rop.portal.documents.JobDescriptionContent;
@@ -63,7 +63,7 @@ class HostileInputTest {
     @Autowired
     CaseService cases;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     InvitationService invitations;
     @Autowired
@@ -115,7 +115,7 @@ class HostileInputTest {
         interviews.score(interview, question, 4);
         interviews.submit(interview, HostileText.ALL_LINES);
 
-        String caseId = library.cases().getFirst().id();
+        String caseId = caseLibrary.cases().getFirst().id();
         long assignment = cases.assign(candidate, caseId, CaseMode.WRITTEN);
         String url = invitations.invite(candidate, 7).url();
         String token = url.substring(url.lastIndexOf("/a/") + 3);

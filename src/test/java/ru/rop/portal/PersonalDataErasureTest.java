@@ -21,15 +21,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
 import ru.rop.portal.interview.NoteField;
@@ -60,7 +60,7 @@ class PersonalDataErasureTest {
     @Autowired
     CandidateAssessmentService assessments;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     ProfileService profiles;
     @Autowired
@@ -93,9 +93,9 @@ class PersonalDataErasureTest {
                 .filter(step -> !step.styles().isEmpty()).findFirst().orElseThrow();
         interviews.markStyle(interview, styled.question().id(), styled.styles().getFirst().id(), 3);
         interviews.submit(interview, "Итог по " + name);
-        long oral = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.ORAL);
+        long oral = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.ORAL);
         cases.saveAnswer(oral, null, "Ответ " + name);
-        long written = cases.assign(candidate, library.cases().get(1).id(), CaseMode.WRITTEN);
+        long written = cases.assign(candidate, caseLibrary.cases().get(1).id(), CaseMode.WRITTEN);
         profiles.decide(candidate, Recommendation.YES, "Знаем " + name + " по прошлой работе");
 
         String url = invitations.invite(candidate, null).url();

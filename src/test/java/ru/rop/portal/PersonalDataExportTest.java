@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.PersonalDataExport;
 import ru.rop.portal.candidate.Source;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
@@ -58,7 +58,7 @@ class PersonalDataExportTest {
     @Autowired
     CandidateAssessmentService assessments;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
 
     @AfterEach
     void signOut() {
@@ -81,7 +81,7 @@ class PersonalDataExportTest {
                 .filter(step -> !step.styles().isEmpty()).findFirst().orElseThrow();
         interviews.markStyle(interview, styled.question().id(), styled.styles().getFirst().id(), 2);
         interviews.submit(interview, "Сильная");
-        cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.WRITTEN);
         String url = invitations.invite(candidate, 5).url();
         String token = url.substring(url.lastIndexOf('/') + 1);
         accounts.signOut();

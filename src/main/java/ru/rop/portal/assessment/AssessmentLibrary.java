@@ -13,8 +13,9 @@ import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.common.content.TextTemplates;
 
 /**
- * What a candidate can be asked — situational items, forced-choice self-assessment blocks, business cases — loaded from
- * templates/ and checked at start-up, with the translation of each answer into dimension evidence.
+ * What a candidate is asked online — situational items and forced-choice self-assessment blocks (the cases come from
+ * {@link ru.rop.portal.cases.CaseLibrary}) — loaded from templates/ and checked at start-up, with the translation of
+ * each answer into dimension evidence.
  */
 @Service
 public class AssessmentLibrary {
@@ -23,15 +24,11 @@ public class AssessmentLibrary {
     private final Map<String, SituationalItem> situationalItemsById = new LinkedHashMap<>();
     private final String selfAssessmentInstructions;
     private final List<SelfAssessmentBlock> blocks;
-    private final List<BusinessCase> cases;
     /** The e-mails of the assessment, compiled at start-up so a broken one is found before it is needed. */
     static final List<String> MAIL_TEMPLATES = List.of(InvitationMails.INVITATION_SUBJECT,
             InvitationMails.INVITATION, InvitationMails.COMPLETED_SUBJECT, InvitationMails.COMPLETED);
 
     private final AssessmentFlow flow;
-    private final ConsentText consent;
-    /** Every version of the consent by its version string, the current one included. */
-    private final Map<String, ConsentText> consentVersions;
 
     public AssessmentLibrary(ContentLoader loader, RopModel model, TextTemplates templates) {
         this.situationalItems = List.copyOf(loader.load(SituationalContent.FILE, SituationalContent.class,
@@ -41,38 +38,12 @@ public class AssessmentLibrary {
                 SelfAssessmentContent::check);
         this.selfAssessmentInstructions = selfAssessment.instructions();
         this.blocks = List.copyOf(selfAssessment.blocks());
-        this.cases = List.copyOf(loader.load(CaseContent.FILE, CaseContent.class,
-                (content, checks) -> content.check(checks, model)).cases());
         this.flow = loader.load(AssessmentFlow.FILE, AssessmentFlow.class, (content, checks) -> { });
-        this.consent = loader.load(ConsentText.FILE, ConsentText.class, (content, checks) -> { });
-        templates.checkText(ConsentText.FILE, consent.text());
-        Map<String, ConsentText> versions = new LinkedHashMap<>();
-        versions.put(consent.version(), consent);
-        for (String version : consent.previousVersions()) {
-            String file = ConsentText.previousFile(version);
-            ConsentText previous = loader.load(file, ConsentText.class, (content, checks) -> {
-                if (!content.version().equals(version)) {
-                    checks.problem("version", "the file of version '" + version + "' says '"
-                            + content.version() + "'");
-                }
-            });
-            templates.checkText(file, previous.text());
-            versions.put(version, previous);
-        }
-        this.consentVersions = Map.copyOf(versions);
         MAIL_TEMPLATES.forEach(templates::check);
     }
 
     AssessmentFlow flow() {
         return flow;
-    }
-
-    ConsentText consent() {
-        return consent;
-    }
-
-    Optional<ConsentText> consent(String version) {
-        return Optional.ofNullable(version == null ? null : consentVersions.get(version));
     }
 
     public List<SituationalItem> situationalItems() {
@@ -99,14 +70,6 @@ public class AssessmentLibrary {
 
     public Optional<SelfAssessmentBlock> block(String id) {
         return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
-    }
-
-    public List<BusinessCase> cases() {
-        return cases;
-    }
-
-    public Optional<BusinessCase> businessCase(String id) {
-        return cases.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public List<Observation> observations(SituationalItem item, SituationalItem.Option chosen) {
@@ -141,10 +104,5 @@ public class AssessmentLibrary {
                         EvidenceSource.SELF_ASSESSMENT, block.id() + "/" + m.id()),
                 new Observation(l.dimension(), l.pole() == SelfAssessmentStatement.Pole.HIGH ? 2.0 : 4.0, weight,
                         EvidenceSource.SELF_ASSESSMENT, block.id() + "/" + l.id()));
-    }
-
-    public List<Observation> observations(BusinessCase businessCase, BusinessCase.Criterion criterion, int level) {
-        return Evidence.fromScore(criterion.evidence(), level, EvidenceSource.CASE,
-                businessCase.id() + "/" + criterion.id());
     }
 }

@@ -17,13 +17,14 @@ class AssessmentLinkFilter {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> assessmentLinkGuard(CandidateAssessmentService assessments,
+                                                                      WithdrawalService withdrawals,
                                                                       LinkGuard guard, AppI18NProvider i18n) {
         // "/a/{token}" opens the assessment; "/a/{token}/withdraw" withdraws the consent, which also works after the
         // assessment's link expired.
         return GuardedLinks.filter("assessmentLinkGuard", "/a/*", guard, i18n, path -> {
             String token = GuardedLinks.token(path);
             boolean withdrawal = path.length == 4 && WITHDRAW.equals(path[3]);
-            return withdrawal ? assessments.withdrawable(token) : assessments.valid(token);
+            return withdrawal ? withdrawals.withdrawable(token) : assessments.valid(token);
         });
     }
 }

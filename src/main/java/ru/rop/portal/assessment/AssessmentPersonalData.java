@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import ru.rop.portal.candidate.PersonalDataSection;
+import ru.rop.portal.cases.BusinessCase;
+import ru.rop.portal.cases.CandidateCases.CaseData;
+import ru.rop.portal.cases.CandidateCases;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.privacy.ConsentRecord;
 
 /**
  * The candidate's invitations with the consents given, the online answers with the words of each question and of
@@ -38,27 +43,21 @@ class AssessmentPersonalData implements PersonalDataSection {
     record Pick(String statementId, String text) {
     }
 
-    record CaseData(String caseId, String title, String task, CaseMode mode, String answer, Instant answeredAt,
-                    String assignedBy, Instant assignedAt, List<ScoreData> scores) {
-    }
-
-    record ScoreData(String rater, String criterionId, String criterion, Integer level, String comment,
-                     Instant updatedAt) {
-    }
-
     private final InvitationRepository invitations;
     private final AssessmentAnswerRepository answers;
-    private final CaseAssignmentRepository assignments;
+    private final CandidateCases cases;
     private final AssessmentLibrary library;
-    private final ConsentTexts consents;
+    private final CaseLibrary caseLibrary;
+    private final InvitationConsents consents;
 
     AssessmentPersonalData(InvitationRepository invitations, AssessmentAnswerRepository answers,
-                           CaseAssignmentRepository assignments, AssessmentLibrary library,
-                           ConsentTexts consents) {
+                           CandidateCases cases, AssessmentLibrary library, CaseLibrary caseLibrary,
+                           InvitationConsents consents) {
         this.invitations = invitations;
         this.answers = answers;
-        this.assignments = assignments;
+        this.cases = cases;
         this.library = library;
+        this.caseLibrary = caseLibrary;
         this.consents = consents;
     }
 
@@ -76,9 +75,7 @@ class AssessmentPersonalData implements PersonalDataSection {
                         i.getTabSwitches(), answers.findByInvitationId(i.getId()).stream().map(this::answer)
                         .toList()))
                 .toList();
-        List<CaseData> cases = assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(candidateId).stream()
-                .map(this::caseData).toList();
-        return new Data(given, cases);
+        return new Data(given, cases.exported(candidateId));
     }
 
     private AnswerData answer(AssessmentAnswer answer) {
@@ -100,7 +97,7 @@ class AssessmentPersonalData implements PersonalDataSection {
                 most = pick(block, answer.getChoice());
                 least = pick(block, answer.getLeastChoice());
             }
-            case CASES -> question = library.businessCase(answer.getItemId()).map(BusinessCase::title)
+            case CASES -> question = caseLibrary.businessCase(answer.getItemId()).map(BusinessCase::title)
                     .orElse(null);
         }
         return new AnswerData(answer.getItemKind(), answer.getItemId(), question, chosen, answer.getLikert(),
@@ -110,17 +107,5 @@ class AssessmentPersonalData implements PersonalDataSection {
     private static Pick pick(Optional<SelfAssessmentBlock> block, String statementId) {
         return statementId == null ? null : new Pick(statementId, block.flatMap(b -> b.statement(statementId))
                 .map(SelfAssessmentStatement::text).orElse(null));
-    }
-
-    private CaseData caseData(CaseAssignment assignment) {
-        Optional<BusinessCase> businessCase = library.businessCase(assignment.getCaseId());
-        return new CaseData(assignment.getCaseId(), businessCase.map(BusinessCase::title).orElse(null),
-                businessCase.map(BusinessCase::task).orElse(null), assignment.getMode(), assignment.getAnswer(),
-                assignment.getAnsweredAt(), assignment.getAssignedBy(), assignment.getAssignedAt(),
-                assignment.getScores().stream().map(score -> new ScoreData(score.getRaterName(),
-                        score.getCriterionId(), businessCase.flatMap(c -> c.criteria().stream()
-                                .filter(criterion -> criterion.id().equals(score.getCriterionId())).findFirst())
-                                .map(BusinessCase.Criterion::label).orElse(null), score.getLevel(),
-                        score.getComment(), score.getUpdatedAt())).toList());
     }
 }

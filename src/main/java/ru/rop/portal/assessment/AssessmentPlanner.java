@@ -9,6 +9,9 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import ru.rop.portal.cases.CandidateCases;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.WrittenCase;
 
 /**
  * Lays out a candidate's assessment: the situational items and their options, and the self-assessment's
@@ -20,14 +23,16 @@ import org.springframework.stereotype.Component;
 class AssessmentPlanner {
 
     private final AssessmentLibrary library;
+    private final CaseLibrary cases;
     private final AssessmentAnswerRepository answers;
-    private final CaseAssignmentRepository assignments;
+    private final CandidateCases candidateCases;
 
-    AssessmentPlanner(AssessmentLibrary library, AssessmentAnswerRepository answers,
-                      CaseAssignmentRepository assignments) {
+    AssessmentPlanner(AssessmentLibrary library, CaseLibrary cases, AssessmentAnswerRepository answers,
+                      CandidateCases candidateCases) {
         this.library = library;
+        this.cases = cases;
         this.answers = answers;
-        this.assignments = assignments;
+        this.candidateCases = candidateCases;
     }
 
     /** The items in this candidate's order: ids of the item and of its options or statements as shown. */
@@ -106,8 +111,8 @@ class AssessmentPlanner {
         }
 
         List<AssessmentPlan.Item> caseItems = new ArrayList<>();
-        for (WrittenCase written : assignments.writtenCases(invitation.getCandidateId())) {
-            library.businessCase(written.caseId()).ifPresent(c -> caseItems.add(new AssessmentPlan.Item(
+        for (WrittenCase written : candidateCases.written(invitation.getCandidateId())) {
+            cases.businessCase(written.caseId()).ifPresent(c -> caseItems.add(new AssessmentPlan.Item(
                     AssessmentSection.CASES, c.id(), c.title(), c.task(), List.of(), c.minutes(),
                     written.answer(), null)));
         }
@@ -125,11 +130,5 @@ class AssessmentPlanner {
                     invitation.sectionStart(AssessmentSection.CASES), List.copyOf(caseItems)));
         }
         return List.copyOf(sections);
-    }
-
-    /** The cases the owner gave to be answered in writing, in the order they were given. */
-    List<CaseAssignment> written(long candidateId) {
-        return assignments.findByCandidateIdOrderByAssignedAtAscIdAsc(candidateId).stream()
-                .filter(a -> a.getMode() == CaseMode.WRITTEN).toList();
     }
 }

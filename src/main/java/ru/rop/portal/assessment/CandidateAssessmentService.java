@@ -10,22 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.rop.portal.candidate.CandidateLookup;
-import ru.rop.portal.candidate.CandidateSummary;
-import ru.rop.portal.candidate.ErasureReason;
 import ru.rop.portal.candidate.LinkHolder;
-import ru.rop.portal.candidate.PersonalDataEraser;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
+import ru.rop.portal.cases.CandidateCases;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.RetryOnWriteConflict;
 import ru.rop.portal.common.Routes;
-import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.vacancy.VacancyHeading;
 import ru.rop.portal.vacancy.VacancyLookup;
-import ru.rop.portal.vacancy.VacancySummary;
 
 /**
  * The candidate's side of the online assessment, reached only through their link: every call presents the token,
@@ -40,32 +37,30 @@ public class CandidateAssessmentService {
 
     private final InvitationRepository invitations;
     private final AssessmentAnswerRepository answers;
-    private final CaseAssignmentRepository assignments;
+    private final CandidateCases cases;
     private final AssessmentPlanner planner;
     private final AssessmentLibrary library;
     private final CandidateLookup candidates;
     private final VacancyLookup vacancies;
     private final StageAutomation stages;
-    private final ConsentTexts consents;
+    private final InvitationConsents consents;
     private final InvitationMails mails;
     private final PublicLinks links;
     private final Clock clock;
     private final LinkGuard guard;
     private final ApplicationEventPublisher events;
-    private final PersonalDataEraser eraser;
 
     CandidateAssessmentService(InvitationRepository invitations, AssessmentAnswerRepository answers,
-                               CaseAssignmentRepository assignments, AssessmentPlanner planner,
+                               CandidateCases cases, AssessmentPlanner planner,
                                AssessmentLibrary library, CandidateLookup candidates, VacancyLookup vacancies,
-                               StageAutomation stages, ConsentTexts consents, InvitationMails mails,
-                               PublicLinks links, Clock clock, LinkGuard guard, PersonalDataEraser eraser,
+                               StageAutomation stages, InvitationConsents consents, InvitationMails mails,
+                               PublicLinks links, Clock clock, LinkGuard guard,
                                ApplicationEventPublisher events) {
         this.events = events;
         this.guard = guard;
-        this.eraser = eraser;
         this.invitations = invitations;
         this.answers = answers;
-        this.assignments = assignments;
+        this.cases = cases;
         this.planner = planner;
         this.library = library;
         this.candidates = candidates;
@@ -111,10 +106,10 @@ public class CandidateAssessmentService {
 
     /**
      * The address has opened too many wrong links lately: it is told to wait, not shown another page, whatever the
-     * link. Without an address there is no HTTP client behind the call (a call from the server itself) to hold back.
+     * link.
      */
-    public boolean throttled(String address) {
-        return address != null && guard.refused(address);
+    public boolean throttled(@Nullable String address) {
+        return guard.refused(address);
     }
 
     /**
@@ -126,7 +121,7 @@ public class CandidateAssessmentService {
     public AssessmentPlan consent(String token, String address, String version) {
         Link link = change(token, false);
         Invitation invitation = link.invitation();
-        if (!library.consent().version().equals(version)) {
+        if (!consents.version().equals(version)) {
             throw new UserFacingException("assessment.consent.changed");
         }
         if (!invitation.consented()) {
@@ -216,15 +211,8 @@ public class CandidateAssessmentService {
     public void write(String token, String caseId, String base, String text, int pastedChars, int seconds) {
         Invitation invitation = change(token, true).invitation();
         String checked = FormRules.optional("answer", text, CaseService.MAX_ANSWER);
-        CaseAssignment assignment = planner.written(invitation.getCandidateId()).stream()
-                .filter(a -> a.getCaseId().equals(caseId)).findFirst()
-                .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
-        if (!assignment.answerIs(base)) {
-            throw new StaleEditException("assessment.answer.changed");
-        }
         Instant now = clock.instant();
-        assignment.answer(checked, now);
-        assignments.save(assignment);
+        cases.write(invitation.getCandidateId(), caseId, base, checked, now);
         AssessmentAnswer answer = answer(invitation, AssessmentSection.CASES, caseId);
         answer.wrote(now);
         answer.pasted(pastedChars);
@@ -281,50 +269,6 @@ public class CandidateAssessmentService {
             });
         }
         return submitted;
-    }
-
-    /** Whether the token may withdraw the consent (for the guard against guessing). */
-    @Transactional(readOnly = true)
-    public boolean withdrawable(String token) {
-        return withdrawing(token, false).isPresent();
-    }
-
-    /**
-     * The withdrawal page behind the link: it works as long as the data is held — after completion, after expiry,
-     * after hiring or rejection — but not once staff revoked the link. A wrong link counts against the address.
-     */
-    @Transactional(readOnly = true)
-    public Optional<ConsentWithdrawal> withdrawal(String token, String address) {
-        Optional<Invitation> found = withdrawing(token, false);
-        if (found.isEmpty()) {
-            guard.failed(address == null ? "" : address);
-            return Optional.empty();
-        }
-        CandidateSummary candidate = candidates.find(found.get().getCandidateId()).orElseThrow();
-        VacancySummary vacancy = vacancies.find(candidate.vacancyId()).orElseThrow();
-        return Optional.of(new ConsentWithdrawal(vacancy.companyName(), vacancy.title(), found.get().consented()));
-    }
-
-    /**
-     * The candidate withdraws the consent (152-ФЗ, art. 9): their personal data in this vacancy is destroyed at
-     * once, with the link itself; an anonymous record of the erasure stays.
-     *
-     * @throws UserFacingException {@code assessment.link.invalid} for a link that cannot withdraw (any more)
-     */
-    @Transactional
-    public void withdraw(String token) {
-        Invitation invitation = withdrawing(token, true)
-                .orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
-        eraser.erase(invitation.getCandidateId(), ErasureReason.WITHDRAWAL, CANDIDATE_ACTOR);
-    }
-
-    private Optional<Invitation> withdrawing(String token, boolean lock) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            return Optional.empty();
-        }
-        String hash = AssessmentTokens.hash(token);
-        return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash))
-                .filter(Invitation::withdrawable);
     }
 
     private AssessmentPlan moved(Link link, @Nullable String next) {

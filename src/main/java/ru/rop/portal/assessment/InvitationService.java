@@ -12,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +19,11 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
-import ru.rop.portal.classification.Observation;
-import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.privacy.ConsentRecord;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
@@ -44,34 +40,30 @@ public class InvitationService {
     static final int MAX_DAYS = 30;
 
     private final InvitationRepository invitations;
-    private final AssessmentAnswerRepository answers;
     private final AssessmentPlanner planner;
-    private final AssessmentLibrary library;
     private final CandidateService candidates;
     private final VacancyService vacancies;
     private final StageAutomation stages;
     private final InvitationMails mails;
     private final PublicLinks links;
-    private final ConsentTexts consents;
+    private final InvitationConsents consents;
     private final CurrentActor actor;
     private final Clock clock;
     private final int defaultDays;
     private final ApplicationEventPublisher events;
-    private final AnswerPlausibility plausibility;
+    private final SubmittedEvidence evidence;
 
-    InvitationService(InvitationRepository invitations, AssessmentAnswerRepository answers,
-                      AssessmentPlanner planner, AssessmentLibrary library, CandidateService candidates,
+    InvitationService(InvitationRepository invitations, SubmittedEvidence evidence,
+                      AssessmentPlanner planner, CandidateService candidates,
                       VacancyService vacancies, StageAutomation stages, InvitationMails mails, PublicLinks links,
-                      ConsentTexts consents, CurrentActor actor, Clock clock,
-                      @Value("${rop.assessment.default-days:7}") int defaultDays,
-                      ApplicationEventPublisher events, RopModel model) {
+                      InvitationConsents consents, CurrentActor actor, Clock clock,
+                      AssessmentProperties settings,
+                      ApplicationEventPublisher events) {
         this.events = events;
-        this.plausibility = new AnswerPlausibility(model);
+        this.evidence = evidence;
         this.consents = consents;
         this.invitations = invitations;
-        this.answers = answers;
         this.planner = planner;
-        this.library = library;
         this.candidates = candidates;
         this.vacancies = vacancies;
         this.stages = stages;
@@ -79,7 +71,7 @@ public class InvitationService {
         this.links = links;
         this.actor = actor;
         this.clock = clock;
-        this.defaultDays = defaultDays;
+        this.defaultDays = settings.defaultDays();
     }
 
     public int defaultDays() {
@@ -174,7 +166,7 @@ public class InvitationService {
     /** The latest invitation's status and, once submitted, its evidence and integrity signals. */
     @Transactional(readOnly = true)
     public OnlineEvidence evidence(long candidateId) {
-        return evidence(latest(candidateId));
+        return evidence.of(latest(candidateId));
     }
 
     /**
@@ -190,7 +182,7 @@ public class InvitationService {
             }
         }
         Map<Long, OnlineEvidence> result = new LinkedHashMap<>();
-        candidateIds.forEach(id -> result.put(id, evidence(Optional.ofNullable(latest.get(id)))));
+        candidateIds.forEach(id -> result.put(id, evidence.of(Optional.ofNullable(latest.get(id)))));
         return result;
     }
 
@@ -227,39 +219,6 @@ public class InvitationService {
         return chunks;
     }
 
-    private OnlineEvidence evidence(Optional<Invitation> latest) {
-        if (latest.isEmpty()) {
-            return OnlineEvidence.none(InvitationStatus.NOT_INVITED);
-        }
-        Invitation invitation = latest.get();
-        InvitationStatus status = invitation.status(clock.instant());
-        if (!invitation.submitted()) {
-            return OnlineEvidence.none(status);
-        }
-        List<AssessmentAnswer> given = answers.findByInvitationId(invitation.getId());
-        List<Observation> observations = new ArrayList<>();
-        List<OnlineEvidence.FlagChoice> flags = new ArrayList<>();
-        for (AssessmentAnswer answer : given) {
-            if (answer.getItemKind() == AssessmentSection.SITUATIONAL && answer.getChoice() != null) {
-                library.situationalItem(answer.getItemId()).ifPresent(item -> item.options().stream()
-                        .filter(o -> o.id().equals(answer.getChoice())).findFirst().ifPresent(option -> {
-                            observations.addAll(library.observations(item, option));
-                            if (option.redFlag() != null) {
-                                flags.add(new OnlineEvidence.FlagChoice(option.redFlag(), item.id(),
-                                        item.scenario()));
-                            }
-                        }));
-            } else if (answer.getItemKind() == AssessmentSection.SELF) {
-                // Earlier Likert answers name statements (SA..) that are no blocks: they are not scored.
-                library.block(answer.getItemId()).ifPresent(block -> observations.addAll(
-                        library.observations(block, answer.getChoice(), answer.getLeastChoice())));
-            }
-        }
-        OnlineEvidence.Integrity integrity = integrity(invitation, given);
-        return new OnlineEvidence(status, AnswerPlausibility.weigh(observations, integrity.plausibility()),
-                integrity, List.copyOf(flags));
-    }
-
     /** Assessments submitted since, newest first: the in-app news for HR and owners. */
     @Transactional(readOnly = true)
     public List<CompletedAssessment> completedSince(Instant since) {
@@ -267,49 +226,6 @@ public class InvitationService {
                 .flatMap(i -> candidates.find(i.getCandidateId()).stream()
                         .map(c -> new CompletedAssessment(c.id(), c.fullName(), i.getSubmittedAt())))
                 .toList();
-    }
-
-    private OnlineEvidence.Integrity integrity(Invitation invitation, List<AssessmentAnswer> given) {
-        Map<String, AssessmentAnswer> byItem = given.stream()
-                .collect(Collectors.toMap(a -> a.getItemKind() + "/" + a.getItemId(), Function.identity()));
-        int wordsPerSecond = library.flow().fastWordsPerSecond();
-        List<OnlineEvidence.SectionTime> sections = new ArrayList<>();
-        List<String> fastItems = new ArrayList<>();
-        List<OnlineEvidence.CasePaste> pastes = new ArrayList<>();
-        List<AssessmentPlan.Section> shown = planner.sections(invitation);
-        for (AssessmentPlan.Section section : shown) {
-            int seconds = 0;
-            for (AssessmentPlan.Item item : section.items()) {
-                AssessmentAnswer answer = byItem.get(item.kind() + "/" + item.id());
-                if (answer == null) {
-                    continue;
-                }
-                seconds += answer.getSecondsSpent();
-                if (item.kind() != AssessmentSection.CASES && item.answered()
-                        && answer.getSecondsSpent() < reading(item) / (double) wordsPerSecond) {
-                    fastItems.add(item.id());
-                }
-                if (item.kind() == AssessmentSection.CASES) {
-                    pastes.add(new OnlineEvidence.CasePaste(item.title(), answer.getPastedChars(),
-                            item.answer() == null ? 0 : item.answer().length()));
-                }
-            }
-            sections.add(new OnlineEvidence.SectionTime(section.kind(), seconds, section.budgetSeconds(),
-                    (int) section.items().stream().filter(AssessmentPlan.Item::answered).count(),
-                    section.items().size()));
-        }
-        return new OnlineEvidence.Integrity(sections, fastItems.size(), fastItems, invitation.getTabSwitches(),
-                pastes, plausibility.judge(shown, library.situationalItemsById(), byItem, fastItems.size()));
-    }
-
-    /** The words to read before answering: a situation, or a block's three statements. */
-    private static int reading(AssessmentPlan.Item item) {
-        return item.kind() == AssessmentSection.SELF
-                ? item.options().stream().mapToInt(o -> words(o.text())).sum() : words(item.text());
-    }
-
-    private static int words(String text) {
-        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     private IssuedInvitation send(Invitation invitation, CandidateSummary candidate, String token) {

@@ -7,7 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +30,11 @@ public class LinkGuard {
     private final Duration delayStep;
     private final Clock clock;
 
-    LinkGuard(@Value("${rop.assessment.guesses-before-delay:3}") int freeGuesses,
-              @Value("${rop.assessment.guesses-allowed:10}") int allowedGuesses,
-              @Value("${rop.assessment.guess-window:15m}") Duration window,
-              @Value("${rop.assessment.guess-delay:250ms}") Duration delayStep, Clock clock) {
-        this.delayStep = delayStep;
-        this.freeGuesses = freeGuesses;
-        this.allowedGuesses = allowedGuesses;
-        this.window = window;
+    LinkGuard(AssessmentProperties settings, Clock clock) {
+        this.delayStep = settings.guessDelay();
+        this.freeGuesses = settings.guessesBeforeDelay();
+        this.allowedGuesses = settings.guessesAllowed();
+        this.window = settings.guessWindow();
         this.clock = clock;
     }
 
@@ -45,8 +42,14 @@ public class LinkGuard {
         return window;
     }
 
-    /** The address has used up its wrong links for now. */
-    public boolean refused(String address) {
+    /**
+     * The address has used up its wrong links for now. Without an address there is no HTTP client behind the call
+     * (a call from the server itself) to hold back.
+     */
+    public boolean refused(@Nullable String address) {
+        if (address == null) {
+            return false;
+        }
         String key = key(address);
         if (failures.size() >= MAX_ADDRESSES && !failures.containsKey(key)) {
             forgetExpired();

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.candidate.ErasureReason;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.cases.BusinessCase;
+import ru.rop.portal.cases.CaseLibrary;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent;
 import ru.rop.portal.documents.DocumentKind;
@@ -29,10 +29,10 @@ public class AuditDetails {
     private static final String PREFIX = "audit.detail.";
 
     private final AppI18NProvider i18n;
-    private final AssessmentLibrary library;
+    private final CaseLibrary library;
     private final List<Rule> rules = new ArrayList<>();
 
-    AuditDetails(AppI18NProvider i18n, AssessmentLibrary library) {
+    AuditDetails(AppI18NProvider i18n, CaseLibrary library) {
         this.i18n = i18n;
         this.library = library;
         // One rule for each detail a feature writes; the feature and the wording are named side by side.

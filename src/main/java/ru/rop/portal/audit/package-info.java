@@ -3,7 +3,7 @@
  * {@link ru.rop.portal.common.AuditEvent}; nothing here is called by them, so the log depends on no feature's
  * internals and no feature depends on the log.
  */
-@ApplicationModule(allowedDependencies = {"assessment", "candidate", "common", "documents", "report", "vacancy"})
+@ApplicationModule(allowedDependencies = {"candidate", "cases", "common", "documents", "report", "vacancy"})
 @NullMarked
 package ru.rop.portal.audit;
 

@@ -16,13 +16,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.interview.InterviewService;
@@ -72,13 +73,13 @@ class DemoData implements ApplicationRunner {
 
     DemoData(VacancyService vacancies, CandidateService candidates, SecurityContextHolderStrategy security,
              ContentLoader loader, InvitationService invitations, CandidateAssessmentService assessments,
-             AssessmentLibrary library, InterviewService interviews, CaseService cases, RopModel model,
-             ProfileService profiles, OutcomeService outcomes) {
+             AssessmentLibrary library, CaseLibrary caseLibrary, InterviewService interviews, CaseService cases,
+             RopModel model, ProfileService profiles, OutcomeService outcomes) {
         this.vacancies = vacancies;
         this.candidates = candidates;
         this.security = security;
         this.people = loader.load(DemoPeople.FILE, DemoPeople.class, (content, checks) -> { });
-        this.play = new DemoPlay(invitations, assessments, library, interviews, cases);
+        this.play = new DemoPlay(invitations, assessments, library, caseLibrary, interviews, cases);
         this.model = model;
         this.profiles = profiles;
         this.outcomes = outcomes;

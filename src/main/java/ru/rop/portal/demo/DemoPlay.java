@@ -5,14 +5,15 @@ import java.util.List;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
-import ru.rop.portal.assessment.BusinessCase;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.SelfAssessmentBlock;
 import ru.rop.portal.assessment.SelfAssessmentStatement;
 import ru.rop.portal.assessment.SituationalItem;
+import ru.rop.portal.cases.BusinessCase;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
@@ -28,14 +29,16 @@ public class DemoPlay {
     private final InvitationService invitations;
     private final CandidateAssessmentService assessments;
     private final AssessmentLibrary library;
+    private final CaseLibrary caseLibrary;
     private final InterviewService interviews;
     private final CaseService cases;
 
     public DemoPlay(InvitationService invitations, CandidateAssessmentService assessments, AssessmentLibrary library,
-                    InterviewService interviews, CaseService cases) {
+                    CaseLibrary caseLibrary, InterviewService interviews, CaseService cases) {
         this.invitations = invitations;
         this.assessments = assessments;
         this.library = library;
+        this.caseLibrary = caseLibrary;
         this.interviews = interviews;
         this.cases = cases;
     }
@@ -88,7 +91,7 @@ public class DemoPlay {
 
     /** The signed-in interviewer gives one oral case and scores every criterion as a reader would. */
     public String oralCase(long candidate, Persona persona, int caseIndex) {
-        List<BusinessCase> oral = library.cases().stream().filter(c -> c.modes().contains(CaseMode.ORAL)).toList();
+        List<BusinessCase> oral = caseLibrary.cases().stream().filter(c -> c.modes().contains(CaseMode.ORAL)).toList();
         BusinessCase businessCase = oral.get(caseIndex % oral.size());
         long assignment = cases.assign(candidate, businessCase.id(), CaseMode.ORAL);
         for (BusinessCase.Criterion criterion : businessCase.criteria()) {

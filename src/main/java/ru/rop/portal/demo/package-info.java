@@ -3,7 +3,7 @@
  * leaves behind, made through the real services so every screen, report and chart has content on the first start.
  */
 @ApplicationModule(allowedDependencies = {
-        "assessment", "candidate", "classification", "common", "interview", "outcomes", "report", "vacancy"})
+        "assessment", "candidate", "cases", "classification", "common", "interview", "outcomes", "report", "vacancy"})
 @NullMarked
 package ru.rop.portal.demo;
 

@@ -2,10 +2,10 @@ package ru.rop.portal.report;
 
 import java.util.List;
 import java.util.Map;
-import ru.rop.portal.assessment.CaseEvidence;
 import ru.rop.portal.assessment.InvitationStatus;
 import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.cases.CaseEvidence;
 import ru.rop.portal.classification.Classification;
 import ru.rop.portal.classification.CompetencyScore;
 import ru.rop.portal.classification.DimensionId;

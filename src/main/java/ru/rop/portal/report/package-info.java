@@ -3,7 +3,7 @@
  * recommendation by documented rules, the owner's decision, the profile, comparison and report PDFs.
  */
 @ApplicationModule(allowedDependencies = {
-        "assessment", "candidate", "classification", "common", "interview", "vacancy"})
+        "assessment", "candidate", "cases", "classification", "common", "interview", "vacancy"})
 @NullMarked
 package ru.rop.portal.report;
 

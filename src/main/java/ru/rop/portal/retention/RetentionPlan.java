@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import ru.rop.portal.assessment.TalentPoolEntry;
-import ru.rop.portal.assessment.TalentPoolLookup;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateStanding;
 import ru.rop.portal.common.PrivacyProperties;
+import ru.rop.portal.privacy.TalentPoolEntry;
+import ru.rop.portal.privacy.TalentPoolLookup;
 import ru.rop.portal.vacancy.VacancyLookup;
 import ru.rop.portal.vacancy.VacancySummary;
 

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import ru.rop.portal.assessment.TalentPoolEntry;
 import ru.rop.portal.candidate.CandidateStanding;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.privacy.TalentPoolEntry;
 import ru.rop.portal.vacancy.VacancyStatus;
 import ru.rop.portal.vacancy.VacancySummary;
 

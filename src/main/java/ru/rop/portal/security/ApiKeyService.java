@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -35,8 +34,8 @@ public class ApiKeyService {
     private final CurrentActor actor;
     private final String bootstrapKeyHash;
 
-    ApiKeyService(ApiKeyRepository keys, Clock clock, CurrentActor actor,
-                  @Value("${rop.api.bootstrap-key:}") String bootstrapKey) {
+    ApiKeyService(ApiKeyRepository keys, Clock clock, CurrentActor actor, AccessProperties access) {
+        String bootstrapKey = access.api().bootstrapKey();
         this.keys = keys;
         this.clock = clock;
         this.actor = actor;

@@ -3,7 +3,6 @@ package ru.rop.portal.security;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,16 +30,14 @@ class FirstOwnerInitializer implements ApplicationRunner {
     private final String password;
 
     FirstOwnerInitializer(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, AppI18NProvider i18n,
-                          @Value("${rop.admin.email:owner@rop.local}") String email,
-                          @Value("${rop.admin.name:}") String name,
-                          @Value("${rop.admin.password:}") String password) {
+                          AccessProperties access) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.i18n = i18n;
-        this.email = AppUserDetailsService.normalizeEmail(email);
-        this.name = name.strip();
-        this.password = password;
+        this.email = AppUserDetailsService.normalizeEmail(access.admin().email());
+        this.name = access.admin().name().strip();
+        this.password = access.admin().password();
     }
 
     @Override

@@ -3,7 +3,6 @@ package ru.rop.portal.security;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.catalina.valves.RemoteIpValve;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class TrustedProxies {
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxiesValve(
-            @Value("${rop.trusted-proxies:}") String trustedProxies) {
-        List<String> ranges = ranges(trustedProxies);
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxiesValve(AccessProperties access) {
+        List<String> ranges = ranges(access.trustedProxies());
         return factory -> {
             if (ranges.isEmpty()) {
                 return;

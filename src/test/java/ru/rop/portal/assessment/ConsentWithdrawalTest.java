@@ -3,7 +3,6 @@ package ru.rop.portal.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -21,6 +20,9 @@ import ru.rop.portal.TestData;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.privacy.ConsentRecord;
+import ru.rop.portal.privacy.ConsentTexts;
+import ru.rop.portal.privacy.ConsentWithdrawal;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 
@@ -38,9 +40,11 @@ class ConsentWithdrawalTest {
     @Autowired
     CandidateAssessmentService assessments;
     @Autowired
+    WithdrawalService withdrawals;
+    @Autowired
     CandidateService candidates;
     @Autowired
-    AssessmentLibrary library;
+    ConsentTexts consentTexts;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -90,7 +94,7 @@ class ConsentWithdrawalTest {
         assessments.consent(token, ADDRESS, plan.consent().version());
 
         ConsentRecord record = invitations.consent(candidate).orElseThrow();
-        assertThat(record.version()).isEqualTo(library.consent().version());
+        assertThat(record.version()).isEqualTo(consentTexts.version());
         assertThat(record.address()).isEqualTo(ADDRESS);
         assertThat(record.at()).isNotNull();
         assertThat(record.text()).isEqualTo(plan.consent().text()).contains("Отзывающая Вера", "отозвать");
@@ -129,7 +133,7 @@ class ConsentWithdrawalTest {
         jdbc.update("UPDATE assessment_invitation SET consent_text_hash = ? WHERE candidate_id = ?",
                 AssessmentTokens.hash(agreed.replace("30 дней", "90 дней")), candidate);
         jdbc.update("UPDATE assessment_invitation SET consent_version = ? WHERE candidate_id = ?",
-                library.consent().version(), candidate);
+                consentTexts.version(), candidate);
         assertThat(invitations.consent(candidate).orElseThrow().text())
                 .as("words that differ from what was agreed are never shown as agreed").isNull();
     }
@@ -141,8 +145,8 @@ class ConsentWithdrawalTest {
         assessments.submit(token);
         accounts.signOut();
 
-        assertThat(assessments.withdrawal(token, ADDRESS)).isPresent();
-        assessments.withdraw(token);
+        assertThat(withdrawals.withdrawal(token, ADDRESS)).isPresent();
+        withdrawals.withdraw(token);
         assertThat(erasureReason()).isEqualTo("WITHDRAWAL");
     }
 
@@ -166,18 +170,18 @@ class ConsentWithdrawalTest {
         mvc.perform(get("/a/" + token).with(from(guesser))).andExpect(result ->
                 assertThat(result.getResponse().getStatus()).as("the expired assessment link is a tenth wrong one")
                         .isEqualTo(429));
-        ConsentWithdrawal withdrawal = assessments.withdrawal(token, ADDRESS).orElseThrow();
+        ConsentWithdrawal withdrawal = withdrawals.withdrawal(token, ADDRESS).orElseThrow();
         assertThat(withdrawal.companyName()).isEqualTo("ООО «Тест»");
         assertThat(withdrawal.consented()).isTrue();
 
-        assessments.withdraw(token);
+        withdrawals.withdraw(token);
 
         assertThat(erasureReason()).isEqualTo("WITHDRAWAL");
         accounts.signIn(TestAccounts.OWNER_EMAIL);
         assertThat(candidates.find(candidate)).isEmpty();
         accounts.signOut();
-        assertThat(assessments.withdrawal(token, ADDRESS)).as("the link went with the data").isEmpty();
-        assertThatThrownBy(() -> assessments.withdraw(token)).isInstanceOf(UserFacingException.class)
+        assertThat(withdrawals.withdrawal(token, ADDRESS)).as("the link went with the data").isEmpty();
+        assertThatThrownBy(() -> withdrawals.withdraw(token)).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("assessment.link.invalid");
     }
 
@@ -187,9 +191,9 @@ class ConsentWithdrawalTest {
         invitations.revoke(candidate);
         accounts.signOut();
 
-        assertThat(assessments.withdrawable(token)).isFalse();
-        assertThat(assessments.withdrawal(token, ADDRESS)).isEmpty();
-        assertThatThrownBy(() -> assessments.withdraw(token)).isInstanceOf(UserFacingException.class);
+        assertThat(withdrawals.withdrawable(token)).isFalse();
+        assertThat(withdrawals.withdrawal(token, ADDRESS)).isEmpty();
+        assertThatThrownBy(() -> withdrawals.withdraw(token)).isInstanceOf(UserFacingException.class);
         accounts.signIn(TestAccounts.OWNER_EMAIL);
         assertThat(candidates.find(candidate)).isPresent();
     }
@@ -201,10 +205,10 @@ class ConsentWithdrawalTest {
         String fresh = url.substring(url.lastIndexOf('/') + 1);
         accounts.signOut();
 
-        assertThat(assessments.withdrawable(old)).isFalse();
-        assertThat(assessments.withdrawal(fresh, ADDRESS).orElseThrow().consented())
+        assertThat(withdrawals.withdrawable(old)).isFalse();
+        assertThat(withdrawals.withdrawal(fresh, ADDRESS).orElseThrow().consented())
                 .as("no consent yet: the link still erases what is held").isFalse();
-        assessments.withdraw(fresh);
+        withdrawals.withdraw(fresh);
         assertThat(erasureReason()).isEqualTo("WITHDRAWAL");
     }
 }

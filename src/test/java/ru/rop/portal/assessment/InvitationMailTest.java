@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rop.portal.TestData;
 import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.privacy.ConsentTexts;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 
@@ -36,7 +37,7 @@ class InvitationMailTest {
     @Autowired
     CandidateService candidates;
     @Autowired
-    AssessmentLibrary library;
+    ConsentTexts consentTexts;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -71,7 +72,7 @@ class InvitationMailTest {
         accounts.signOut();
 
         String token = issued.url().substring(issued.url().lastIndexOf('/') + 1);
-        assessments.consent(token, "203.0.113.9", library.consent().version());
+        assessments.consent(token, "203.0.113.9", consentTexts.version());
         assessments.submit(token);
 
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();

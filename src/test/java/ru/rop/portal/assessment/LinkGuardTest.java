@@ -30,7 +30,8 @@ class LinkGuardTest {
                 return now[0].instant();
             }
         };
-        LinkGuard guard = new LinkGuard(3, 10, Duration.ofMinutes(15), Duration.ofMillis(250), clock);
+        LinkGuard guard = new LinkGuard(
+                new AssessmentProperties(7, 3, 10, Duration.ofMinutes(15), Duration.ofMillis(250)), clock);
         assertThat(guard.failed("a")).isZero();
         assertThat(guard.failed("a")).isZero();
         assertThat(guard.failed("a")).isZero();

@@ -22,9 +22,13 @@ import ru.rop.portal.TestClock;
 import ru.rop.portal.TestData;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.classification.EvidenceSource;
 import ru.rop.portal.classification.Observation;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.privacy.ConsentTexts;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.security.Role;
@@ -50,6 +54,10 @@ class OnlineAssessmentTest {
     CandidateService candidates;
     @Autowired
     AssessmentLibrary library;
+    @Autowired
+    CaseLibrary caseLibrary;
+    @Autowired
+    ConsentTexts consentTexts;
     @Autowired
     AssessmentPlanner planner;
     @Autowired
@@ -96,7 +104,7 @@ class OnlineAssessmentTest {
 
     @Test
     void aCandidateConsentsAnswersAndSubmitsAndTheProfileGetsAType() {
-        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        long assignment = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.WRITTEN);
         IssuedInvitation issued = invitations.invite(candidate, null);
         String token = token(issued);
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
@@ -113,7 +121,7 @@ class OnlineAssessmentTest {
         assertThatThrownBy(() -> assessments.choose(token, firstItem, "A", 10, null))
                 .as("nothing opens before the consent").hasMessageContaining("assessment.consent.required");
 
-        assessments.consent(token, "203.0.113.7", library.consent().version());
+        assessments.consent(token, "203.0.113.7", consentTexts.version());
         answerAll(token);
         assessments.left(token);
         assessments.submit(token);
@@ -127,7 +135,7 @@ class OnlineAssessmentTest {
             assertThat(summary.status()).isEqualTo(InvitationStatus.COMPLETED);
             assertThat(summary.percent()).isEqualTo(100);
             assertThat(summary.consentAddress()).isEqualTo("203.0.113.7");
-            assertThat(summary.consentVersion()).isEqualTo(library.consent().version());
+            assertThat(summary.consentVersion()).isEqualTo(consentTexts.version());
             assertThat(cases.sheet(assignment).answer()).isEqualTo("Два варианта и пилот на месяц.");
             CandidateProfile profile = profiles.profile(candidate);
             assertThat(profile.assessmentStatus()).isEqualTo(InvitationStatus.COMPLETED);
@@ -147,7 +155,7 @@ class OnlineAssessmentTest {
     @Test
     void aBlocksPicksAreSavedOneByOneAndABlockCountsOnceBothAreMade() {
         String token = token(invitations.invite(candidate, 7));
-        assessments.consent(token, ADDRESS, library.consent().version());
+        assessments.consent(token, ADDRESS, consentTexts.version());
         AssessmentPlan.Item first = assessments.current(token).items().stream()
                 .filter(i -> i.kind() == AssessmentSection.SELF).findFirst().orElseThrow();
         assertThat(first.options()).hasSize(3);
@@ -205,7 +213,7 @@ class OnlineAssessmentTest {
     @Test
     void onlyCompleteBlocksGiveEvidenceExactlyAsTheScoringRuleSays() {
         String token = token(invitations.invite(candidate, 7));
-        assessments.consent(token, ADDRESS, library.consent().version());
+        assessments.consent(token, ADDRESS, consentTexts.version());
         List<AssessmentPlan.Item> blocks = assessments.current(token).items().stream()
                 .filter(i -> i.kind() == AssessmentSection.SELF).toList();
         List<Observation> expected = new ArrayList<>();
@@ -288,7 +296,7 @@ class OnlineAssessmentTest {
     @Test
     void aRevokedOrReplacedLinkOpensNothingAndAnswersStay() {
         String token = token(invitations.invite(candidate, 7));
-        assessments.consent(token, "198.51.100.2", library.consent().version());
+        assessments.consent(token, "198.51.100.2", consentTexts.version());
         String item = assessments.open(token, ADDRESS).orElseThrow().items().getFirst().id();
         String option = assessments.open(token, ADDRESS).orElseThrow().items().getFirst().options().getFirst().id();
         assessments.choose(token, item, option, 20, null);
@@ -308,7 +316,7 @@ class OnlineAssessmentTest {
     @Test
     void thePageRedrawnAfterAStepShowsTheAnswerAndNothingOnceTheLinkIsRevoked() {
         String token = token(invitations.invite(candidate, 7));
-        assessments.consent(token, ADDRESS, library.consent().version());
+        assessments.consent(token, ADDRESS, consentTexts.version());
         AssessmentPlan.Item first = assessments.current(token).items().getFirst();
         assertThat(first.answered()).isFalse();
         assessments.choose(token, first.id(), first.options().getLast().id(), 30, null);
@@ -324,9 +332,9 @@ class OnlineAssessmentTest {
 
     @Test
     void aStepSavesTheAnswerRemembersTheNextPageAndReturnsThePlanOrChangesNothing() {
-        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        long assignment = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.WRITTEN);
         String token = token(invitations.invite(candidate, 7));
-        assessments.consent(token, ADDRESS, library.consent().version());
+        assessments.consent(token, ADDRESS, consentTexts.version());
         AssessmentPlan before = assessments.current(token);
         AssessmentPlan.Item first = before.items().getFirst();
         AssessmentPlan.Item second = before.items().get(1);
@@ -353,7 +361,7 @@ class OnlineAssessmentTest {
         assertThat(ranked.answered()).as("the pick counts at once").isEqualTo(2);
         assertThat(ranked.currentStep()).as("a pick stays on its page").isEqualTo("intro:SELF");
 
-        assessments.write(token, library.cases().getFirst().id(), null, "Текст кейса", 0, 60);
+        assessments.write(token, caseLibrary.cases().getFirst().id(), null, "Текст кейса", 0, 60);
         AssessmentPlan moved = assessments.moveTo(token, "review");
         assertThat(moved.currentStep()).isEqualTo("review");
         assertThat(moved.answered()).as("the written case counts").isEqualTo(3);
@@ -366,10 +374,10 @@ class OnlineAssessmentTest {
 
     @Test
     void aDecisionClosesTheLinkAndTheCandidatesWrittenAnswerIsNobodyElsesToEdit() {
-        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.WRITTEN);
+        long assignment = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.WRITTEN);
         String token = token(invitations.invite(candidate, 7));
-        assessments.consent(token, "198.51.100.3", library.consent().version());
-        assessments.write(token, library.cases().getFirst().id(), null, "Мой ответ", 0, 60);
+        assessments.consent(token, "198.51.100.3", consentTexts.version());
+        assessments.write(token, caseLibrary.cases().getFirst().id(), null, "Мой ответ", 0, 60);
         assertThatThrownBy(() -> cases.saveAnswer(assignment, "Мой ответ", "Исправил HR"))
                 .hasMessageContaining("case.answered-online");
         assertThatThrownBy(() -> cases.unassign(assignment)).hasMessageContaining("case.answered-online");

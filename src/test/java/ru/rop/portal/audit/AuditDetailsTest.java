@@ -14,17 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.BusinessCase;
-import ru.rop.portal.assessment.CaseMode;
 import ru.rop.portal.candidate.ErasureReason;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.cases.BusinessCase;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent.Action;
 import ru.rop.portal.common.content.ContentLoader;
-import ru.rop.portal.common.content.TextTemplates;
 import ru.rop.portal.documents.DocumentKind;
 import ru.rop.portal.report.Recommendation;
 
@@ -41,13 +40,13 @@ class AuditDetailsTest {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z_]*");
 
     private static AuditDetails details;
-    private static AssessmentLibrary library;
+    private static CaseLibrary library;
 
     @BeforeAll
     static void details() throws IOException {
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             ContentLoader loader = new ContentLoader("templates", factory.getValidator());
-            library = new AssessmentLibrary(loader, new RopModel(loader), new TextTemplates("templates"));
+            library = new CaseLibrary(loader, new RopModel(loader));
         }
         details = new AuditDetails(new AppI18NProvider(), library);
     }

@@ -6,17 +6,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.candidate.CandidateService;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.content.ContentLoader;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.outcomes.OutcomeService;
 import ru.rop.portal.report.ProfileService;
-import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
@@ -51,11 +52,13 @@ class DemoDataTest {
     @Autowired
     ProfileService profiles;
     @Autowired
+    CaseLibrary caseLibrary;
+    @Autowired
     OutcomeService outcomes;
 
     private DemoData demo() {
-        return new DemoData(vacancies, candidates, security, loader, invitations, assessments, library, interviews,
-                cases, model, profiles, outcomes);
+        return new DemoData(vacancies, candidates, security, loader, invitations, assessments, library, caseLibrary,
+                interviews, cases, model, profiles, outcomes);
     }
 
     @Test

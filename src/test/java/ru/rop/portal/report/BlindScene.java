@@ -2,10 +2,10 @@ package ru.rop.portal.report;
 
 import org.springframework.stereotype.Component;
 import ru.rop.portal.TestData;
-import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.BusinessCase;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.cases.BusinessCase;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
 import ru.rop.portal.interview.NoteField;
@@ -42,10 +42,10 @@ public class BlindScene {
     private final InterviewService interviews;
     private final CaseService cases;
     private final ProfileService profiles;
-    private final AssessmentLibrary library;
+    private final CaseLibrary library;
 
     BlindScene(TestAccounts accounts, TestData data, InterviewService interviews, CaseService cases,
-               ProfileService profiles, AssessmentLibrary library) {
+               ProfileService profiles, CaseLibrary library) {
         this.accounts = accounts;
         this.data = data;
         this.interviews = interviews;

@@ -11,12 +11,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.TestData;
-import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.BusinessCase;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.cases.BusinessCase;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.EvidenceSource;
 import ru.rop.portal.classification.RopTypeId;
@@ -42,7 +42,7 @@ class EvidenceFlowTest {
     @Autowired
     CandidateService candidates;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     TestAccounts accounts;
     @Autowired
@@ -119,7 +119,7 @@ class EvidenceFlowTest {
 
     @Test
     void scoredCaseCriteriaBecomeCaseEvidenceOnTheirDimensions() {
-        BusinessCase businessCase = library.cases().getFirst();
+        BusinessCase businessCase = caseLibrary.cases().getFirst();
         long assignment = cases.assign(candidate, businessCase.id(), CaseMode.WRITTEN);
         cases.saveAnswer(assignment, null, "Предлагаю пакет «поставка плюс монтаж» и пилот на 50 заявках.");
         BusinessCase.Criterion criterion = businessCase.criteria().getFirst();
@@ -150,7 +150,7 @@ class EvidenceFlowTest {
 
     @Test
     void whileTheViewersInterviewIsOpenColleaguesCaseLevelsAreHiddenToo() {
-        BusinessCase businessCase = library.cases().getFirst();
+        BusinessCase businessCase = caseLibrary.cases().getFirst();
         long assignment = cases.assign(candidate, businessCase.id(), CaseMode.ORAL);
         cases.level(assignment, businessCase.criteria().getFirst().id(), 5);
 
@@ -230,7 +230,7 @@ class EvidenceFlowTest {
     void erasingTheCandidateDeletesTheEvidenceToo() {
         InterviewSession session = interviewScoring(4);
         interviews.submit(session.id(), "Итог");
-        cases.assign(candidate, library.cases().getFirst().id(), CaseMode.ORAL);
+        cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.ORAL);
         candidates.erase(candidate);
         assertThatThrownBy(() -> interviews.session(session.id())).isInstanceOf(UserFacingException.class);
         assertThat(interviews.interviews(candidate)).isEmpty();

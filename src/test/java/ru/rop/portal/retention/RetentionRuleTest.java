@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import ru.rop.portal.assessment.TalentPoolEntry;
 import ru.rop.portal.candidate.CandidateStanding;
 import ru.rop.portal.candidate.Stage;
+import ru.rop.portal.privacy.TalentPoolEntry;
 import ru.rop.portal.vacancy.VacancyStatus;
 import ru.rop.portal.vacancy.VacancySummary;
 

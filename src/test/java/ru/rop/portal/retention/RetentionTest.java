@@ -43,20 +43,20 @@ import ru.rop.portal.TestData;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
 import ru.rop.portal.assessment.InvitationService;
-import ru.rop.portal.assessment.TalentPoolOffer;
-import ru.rop.portal.assessment.TalentPoolService;
 import ru.rop.portal.candidate.CandidateLookup;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.ErasureReason;
 import ru.rop.portal.candidate.PersonalDataEraser;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.common.Sha256;
+import ru.rop.portal.privacy.TalentPoolOffer;
+import ru.rop.portal.privacy.TalentPoolService;
 import ru.rop.portal.security.Role;
+import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancyStatus;
 import ru.rop.portal.vacancy.VacancySummary;
-import ru.rop.portal.security.TestAccounts;
 
 /**
  * The retention of candidates' data with the clock moved forward: a rejected candidate is erased by the run after

@@ -60,11 +60,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import ru.rop.portal.TestData;
 import ru.rop.portal.ViewTest;
-import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.ui.AssessmentView;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.scheduling.MeetingForm;
 import ru.rop.portal.scheduling.MeetingService;
@@ -100,7 +100,7 @@ class AccessMatrixTest extends ViewTest {
     @Autowired
     CaseService cases;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     InvitationService invitations;
     @Autowired
@@ -122,7 +122,7 @@ class AccessMatrixTest extends ViewTest {
         long candidate = data.candidate(vacancy, "Матрица Доступа");
         records.put("vacancy", String.valueOf(vacancy));
         records.put("candidate", String.valueOf(candidate));
-        records.put("assignment", String.valueOf(cases.assign(candidate, library.cases().getFirst().id(),
+        records.put("assignment", String.valueOf(cases.assign(candidate, caseLibrary.cases().getFirst().id(),
                 CaseMode.WRITTEN)));
         String url = invitations.invite(candidate, 7).url();
         records.put("token", url.substring(url.lastIndexOf("/a/") + 3));

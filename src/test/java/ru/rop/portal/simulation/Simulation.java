@@ -10,14 +10,15 @@ import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.SelfAssessmentBlock;
 import ru.rop.portal.assessment.SelfAssessmentStatement;
-import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.SituationalItem;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseService;
+import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.demo.DemoPlay;
 import ru.rop.portal.demo.Persona;
-import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.ProfileService;
@@ -42,8 +43,8 @@ class Simulation {
     private final DemoPlay play;
 
     Simulation(TestData data, InvitationService invitations, CandidateAssessmentService assessments,
-               AssessmentLibrary library, InterviewService interviews, CaseService cases, ProfileService profiles,
-               RopModel model) {
+               AssessmentLibrary library, CaseLibrary caseLibrary, InterviewService interviews, CaseService cases,
+               ProfileService profiles, RopModel model) {
         this.data = data;
         this.invitations = invitations;
         this.assessments = assessments;
@@ -51,7 +52,7 @@ class Simulation {
         this.interviews = interviews;
         this.profiles = profiles;
         this.model = model;
-        this.play = new DemoPlay(invitations, assessments, library, interviews, cases);
+        this.play = new DemoPlay(invitations, assessments, library, caseLibrary, interviews, cases);
     }
 
     /** How a simulated candidate picks: an option of a situational item, and most/least in a forced-choice block. */

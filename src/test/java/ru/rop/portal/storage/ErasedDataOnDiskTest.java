@@ -26,12 +26,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.rop.portal.TestData;
-import ru.rop.portal.assessment.AssessmentLibrary;
-import ru.rop.portal.assessment.CaseMode;
-import ru.rop.portal.assessment.CaseService;
 import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseMode;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 
@@ -68,7 +68,7 @@ class ErasedDataOnDiskTest {
     @Autowired
     CaseService cases;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -91,7 +91,7 @@ class ErasedDataOnDiskTest {
         String answer = "Сначала разберу воронку Жмеринского филиала " + run;
         long candidate = candidates.create(new CandidateForm(data.vacancy(), "Дисков Фёдор " + run, email, phone,
                 "Томск", Source.REFERRAL, "РОП", "ООО «Прежняя»", 250000, null, Set.of(), -1)).id();
-        long assignment = cases.assign(candidate, library.cases().getFirst().id(), CaseMode.ORAL);
+        long assignment = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.ORAL);
         cases.saveAnswer(assignment, null, answer);
         // A few edits, as a person types: every version of the text is a copy in the file.
         String edited = answer + ", затем поговорю с командой";

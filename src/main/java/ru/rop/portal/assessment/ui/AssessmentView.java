@@ -2,8 +2,8 @@ package ru.rop.portal.assessment.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,9 +25,11 @@ import org.jspecify.annotations.Nullable;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
-import ru.rop.portal.assessment.TalentPoolService;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.BrowserDraft;
+import ru.rop.portal.privacy.TalentPoolService;
+import ru.rop.portal.privacy.ui.PrivacyView;
+import ru.rop.portal.privacy.ui.TalentPoolPanel;
 
 /**
  * The candidate's assessment behind their link, without an account, made for a phone first: a welcome, the

@@ -10,7 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import ru.rop.portal.assessment.AssessmentPlan;
-import ru.rop.portal.assessment.CaseService;
+import ru.rop.portal.cases.CaseService;
 import ru.rop.portal.common.StaleEditException;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.BrowserDraft;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import ru.rop.portal.privacy.ui.WithdrawalView;
 
 /**
  * The thanks after submission, with the place where the candidate can still change their mind: the link that

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.Consumer;
 import ru.rop.portal.assessment.AssessmentPlan;
+import ru.rop.portal.privacy.ui.PrivacyView;
 
 /** The consent to the processing of personal data, in the words and version the candidate agrees to. */
 class ConsentCard extends Div {

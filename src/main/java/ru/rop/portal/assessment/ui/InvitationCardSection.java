@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Optional;
-import ru.rop.portal.assessment.ConsentRecord;
 import ru.rop.portal.assessment.InvitationService;
 import ru.rop.portal.assessment.InvitationStatus;
 import ru.rop.portal.assessment.InvitationSummary;
@@ -25,6 +24,7 @@ import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.common.ui.SecretDialog;
+import ru.rop.portal.privacy.ConsentRecord;
 
 /** The online assessment on the candidate card: invite, and then the link's state with resend, extend, revoke. */
 @org.springframework.stereotype.Component

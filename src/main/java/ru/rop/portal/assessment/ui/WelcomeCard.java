@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.common.ui.Formats;
+import ru.rop.portal.privacy.ui.PrivacyView;
 
 /** The first page behind the link: who invites, what the assessment holds, how long it takes, until when. */
 class WelcomeCard extends Div {

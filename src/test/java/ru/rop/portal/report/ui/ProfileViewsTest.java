@@ -15,16 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rop.portal.TestData;
 import ru.rop.portal.ViewTest;
-import ru.rop.portal.assessment.AssessmentLibrary;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
 import ru.rop.portal.assessment.InvitationService;
-import ru.rop.portal.assessment.BusinessCase;
-import ru.rop.portal.assessment.CaseService;
-import ru.rop.portal.assessment.ui.CaseSheetView;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.ui.CandidateView;
+import ru.rop.portal.cases.BusinessCase;
+import ru.rop.portal.cases.CaseLibrary;
+import ru.rop.portal.cases.CaseService;
+import ru.rop.portal.cases.ui.CaseSheetView;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.Recommendation;
 import ru.rop.portal.security.Role;
@@ -38,7 +38,7 @@ class ProfileViewsTest extends ViewTest {
     @Autowired
     ProfileService profiles;
     @Autowired
-    AssessmentLibrary library;
+    CaseLibrary caseLibrary;
     @Autowired
     InvitationService invitations;
     @Autowired
@@ -161,7 +161,7 @@ class ProfileViewsTest extends ViewTest {
     @Test
     void aCaseIsAssignedOnTheCardAndScoredBesideTheRubric() {
         navigate(CandidateView.class, weak);
-        BusinessCase first = library.cases().getFirst();
+        BusinessCase first = caseLibrary.cases().getFirst();
         @SuppressWarnings("unchecked")
         Select<BusinessCase> which = find(Select.class).id("case-choice");
         test(which).selectItem(first.title());

@@ -1,6 +1,0 @@
-package ru.rop.portal.assessment;
-
-/** How a case is answered: in writing in the online assessment, or aloud in the interview. */
-public enum CaseMode {
-    WRITTEN, ORAL
-}

@@ -1,9 +1,0 @@
-package ru.rop.portal.assessment;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface TalentPoolConsentRepository extends JpaRepository<TalentPoolConsent, Long> {
-
-    Optional<TalentPoolConsent> findByCandidateId(long candidateId);
-}
