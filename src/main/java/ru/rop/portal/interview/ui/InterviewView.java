@@ -5,14 +5,11 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
@@ -39,7 +36,8 @@ import ru.rop.portal.security.Roles;
 
 /**
  * The interview in the room: one question at a time with what to listen for, the anchored scale as five cards, the
- * styles the question reveals on their own scales, red flags and notes. Every score, flag and keystroke is saved at once; keys 1–5 score and the arrows move.
+ * styles the question reveals on their own scales, red flags and notes. Every score, flag and keystroke is saved at
+ * once; keys 1–5 score and the arrows move.
  */
 @Route("interview")
 @RolesAllowed(Roles.HR)
@@ -51,7 +49,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
     private final InterviewClock clock = new InterviewClock();
     private final Span saved = new Span();
     private final ProgressBar progress = new ProgressBar();
-    private final Div navigator = new Div();
+    private final QuestionNavigator navigator = new QuestionNavigator(this::show);
     private final Div card = new Div();
     private final Button back = new Button();
     private final Button skip = new Button();
@@ -69,8 +67,6 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         saved.addClassNames("rop-muted", "rop-saved");
         saved.setId("interview-saved");
         progress.setId("interview-progress");
-        navigator.addClassName("rop-question-nav");
-        navigator.setId("question-nav");
         card.addClassName("rop-question-card");
         back.setText(getTranslation("interview.back"));
         back.setId("interview-back");
@@ -153,7 +149,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         progress.setValue((double) scored / session.steps().size());
         progress.getElement().setAttribute("aria-label", getTranslation("interview.progress", scored,
                 session.steps().size()));
-        renderNavigator();
+        navigator.show(session.steps(), current);
         renderCard(step);
         back.setEnabled(current > 0);
         next.setEnabled(current < session.steps().size() - 1);
@@ -161,54 +157,10 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
         finish.setVisible(!session.submitted());
     }
 
-    private void renderNavigator() {
-        navigator.removeAll();
-        for (int i = 0; i < session.steps().size(); i++) {
-            AnswerRecord answer = session.steps().get(i).answer();
-            Button jump = new Button(String.valueOf(i + 1));
-            int target = i;
-            jump.addClickListener(e -> show(target));
-            jump.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            jump.setId("jump-" + (i + 1));
-            jump.addClassName("rop-jump");
-            if (answer.score() != null) {
-                jump.addClassName("rop-jump-scored");
-                jump.setTooltipText(getTranslation("interview.jump.scored", answer.score()));
-            } else if (answer.skipped()) {
-                jump.addClassName("rop-jump-skipped");
-                jump.setTooltipText(getTranslation("interview.jump.skipped"));
-            }
-            if (i == current) {
-                jump.addClassName("rop-jump-current");
-                jump.getElement().setAttribute("aria-current", "step");
-            }
-            navigator.add(jump);
-        }
-    }
-
     private void renderCard(InterviewSession.Step step) {
         card.removeAll();
         AnswerRecord answer = step.answer();
-        Span competency = new Span(step.competencyLabel());
-        competency.addClassName("rop-chip");
-        Span meta = new Span(getTranslation("interview.meta." + step.question().kind().name(),
-                step.question().minutes()));
-        meta.addClassName("rop-muted");
-        Div head = new Div(competency, meta);
-        head.addClassName("rop-question-head");
-        Paragraph text = new Paragraph(step.question().text());
-        text.addClassName("rop-question-text");
-        text.setId("question-text");
-        Div listen = new Div(new Span(getTranslation("interview.listen-for")),
-                new Paragraph(step.question().listenFor()));
-        listen.addClassName("rop-listen");
-        UnorderedList probes = new UnorderedList();
-        step.question().probes().forEach(p -> probes.add(new ListItem(p)));
-        Details probeDetails = new Details(getTranslation("interview.probes"), probes);
-        probeDetails.setOpened(true);
-        Details examples = new Details(getTranslation("interview.examples"),
-                new Paragraph(getTranslation("interview.strong", step.question().strongAnswer())),
-                new Paragraph(getTranslation("interview.weak", step.question().weakAnswer())));
+        QuestionPrompt prompt = new QuestionPrompt(step);
         if (session.submitted()) {
             Div done = new Div(new Span(getTranslation("interview.submitted.banner",
                     session.conclusion() == null ? "" : session.conclusion())),
@@ -217,15 +169,13 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
             done.setId("interview-submitted");
             card.add(done);
         }
-        card.add(head, text, listen, probeDetails, examples, scale(step));
+        card.add(prompt, scale(step));
         if (!step.styles().isEmpty()) {
             card.add(styles(step));
         }
         card.add(flags(step), new AnswerNotes(interviews, session, step, this::save));
         if (answer.skipped() && answer.score() == null) {
-            Span skipped = new Span(getTranslation("interview.skipped"));
-            skipped.addClassName("rop-chip-warning");
-            head.add(skipped);
+            prompt.markSkipped();
         }
     }
 
@@ -300,7 +250,7 @@ public class InterviewView extends VerticalLayout implements HasUrlParameter<Lon
             AnswerRecord answer = change.get();
             replaceAnswer(answer);
             saved.setText(getTranslation("interview.saved", Formats.time(Instant.now(), getLocale())));
-            renderNavigator();
+            navigator.show(session.steps(), current);
             progress.setValue((double) session.scoredCount() / session.steps().size());
         } catch (UserFacingException e) {
             Notifications.refused(this, e);
