@@ -97,11 +97,11 @@ public class CandidateAssessmentService {
      * The assessment as it stands, for drawing the next page after a step: only reads, so the many redraws of a
      * candidate's session neither write the invitation again nor have their loaded answers checked for changes.
      *
-     * @throws UserFacingException {@code assessment.link.invalid} when the link stopped working meanwhile
+     * @throws LinkClosedException when the link stopped working meanwhile
      */
     @Transactional(readOnly = true)
     public AssessmentPlan current(String token) {
-        return find(token).map(this::plan).orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+        return find(token).map(this::plan).orElseThrow(LinkClosedException::new);
     }
 
     /**
@@ -114,7 +114,7 @@ public class CandidateAssessmentService {
 
     /**
      * @param version the consent version the candidate was shown; a text changed since is shown again first
-     * @throws UserFacingException {@code assessment.consent.changed} when the version is no longer current
+     * @throws ConsentChangedException when the version is no longer current
      */
     @RetryOnWriteConflict
     @Transactional
@@ -122,7 +122,7 @@ public class CandidateAssessmentService {
         Link link = change(token, false);
         Invitation invitation = link.invitation();
         if (!consents.version().equals(version)) {
-            throw new UserFacingException("assessment.consent.changed");
+            throw new ConsentChangedException();
         }
         if (!invitation.consented()) {
             // The words themselves are kept, with their hash: what was agreed to, whatever the file says later.
@@ -311,9 +311,9 @@ public class CandidateAssessmentService {
 
     /** @param answering the call changes answers: it needs the consent and an unsubmitted assessment */
     private Link change(String token, boolean answering) {
-        Link link = link(token, true).orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+        Link link = link(token, true).orElseThrow(LinkClosedException::new);
         if (link.invitation().submitted()) {
-            throw new UserFacingException("assessment.completed");
+            throw new AssessmentSubmittedException();
         }
         if (answering && !link.invitation().consented()) {
             throw new UserFacingException("assessment.consent.required");

@@ -69,13 +69,13 @@ public class WithdrawalService implements ConsentWithdrawals {
      * The candidate withdraws the consent (152-ФЗ, art. 9): their personal data in this vacancy is destroyed at
      * once, with the link itself; an anonymous record of the erasure stays.
      *
-     * @throws UserFacingException {@code assessment.link.invalid} for a link that cannot withdraw (any more)
+     * @throws LinkClosedException for a link that cannot withdraw (any more)
      */
     @Override
     @Transactional
     public void withdraw(String token) {
         Invitation invitation = withdrawing(token, true)
-                .orElseThrow(() -> new UserFacingException("assessment.link.invalid"));
+                .orElseThrow(LinkClosedException::new);
         eraser.erase(invitation.getCandidateId(), ErasureReason.WITHDRAWAL,
                 CandidateAssessmentService.CANDIDATE_ACTOR);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -23,6 +22,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import ru.rop.portal.assessment.AssessmentPlan;
+import ru.rop.portal.assessment.AssessmentSubmittedException;
+import ru.rop.portal.assessment.ConsentChangedException;
+import ru.rop.portal.assessment.LinkClosedException;
 import ru.rop.portal.assessment.AssessmentSection;
 import ru.rop.portal.assessment.CandidateAssessmentService;
 import ru.rop.portal.common.UserFacingException;
@@ -119,7 +121,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private void notice(String keyPrefix, String id) {
         title = getTranslation(keyPrefix + ".title");
         page.removeAll();
-        Div card = card(new H1(title), new Paragraph(getTranslation(keyPrefix + ".text")));
+        Div card = new AssessmentCard(new H1(title), new Paragraph(getTranslation(keyPrefix + ".text")));
         card.setId(id);
         page.add(card);
     }
@@ -195,15 +197,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
 
     private Component intro(AssessmentPages.Page step) {
         AssessmentPlan.Section section = step.section();
-        Button begin = new Button(getTranslation("assessment.section.begin"),
-                e -> go(current + 1, key -> assessments.startSection(token, section.kind(), key)));
-        begin.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        begin.setId("section-begin");
-        Div card = card(new H1(getTranslation("assessment.section.title." + section.kind())),
-                new Paragraph(getTranslation("assessment.section.intro." + section.kind(), section.items().size(),
-                        AssessmentHeader.minutes(section.budgetSeconds()))), navigation(begin));
-        card.setId("section-intro");
-        return card;
+        return new SectionIntroCard(section,
+                () -> go(current + 1, key -> assessments.startSection(token, section.kind(), key)), this::navigation);
     }
 
     /** Kept from situation to situation, like the header: a step changes its texts only. */
@@ -237,41 +232,21 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         }, () -> go(current), navigation(next));
     }
 
-    private Div navigation(Button forward) {
-        Button back = new Button(getTranslation("assessment.back"), e -> go(current - 1));
-        back.setId("assessment-back");
-        back.setEnabled(current > 0);
-        Div nav = new Div(back);
-        if (forward != null) {
-            nav.add(forward);
-        } else {
-            Button skip = new Button(getTranslation("assessment.later"), e -> go(current + 1));
-            skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            skip.setId("assessment-skip");
-            nav.add(skip);
-        }
-        nav.addClassName("rop-assess-nav");
-        return nav;
+    private StepNavigation navigation(@Nullable Button forward) {
+        return StepNavigation.of(forward, current > 0, () -> go(current - 1), () -> go(current + 1));
     }
 
     private void review() {
-        long missing = plan.items().size() - plan.answered();
-        page.add(new ReviewCard(plan, () -> go(pages.firstMissing()), () -> confirmSubmit(missing), () -> go(current - 1)));
+        page.add(new ReviewCard(plan, () -> go(pages.firstMissing()), this::confirmSubmit, () -> go(current - 1)));
     }
 
-    private void confirmSubmit(long missing) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("assessment.submit.title"),
-                missing > 0 ? getTranslation("assessment.submit.text.missing", missing)
-                        : getTranslation("assessment.submit.text"),
-                getTranslation("assessment.submit"), e -> act(() -> {
-                    load(assessments.submit(token));
-                    completed();
-                }));
+    private void confirmSubmit() {
         // Counted again now: the dialog must not promise «nothing missing» over answers given elsewhere.
         act(() -> load(reload()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("assessment.submit.cancel"));
-        confirm.open();
+        new SubmitDialog(plan.items().size() - plan.answered(), () -> act(() -> {
+            load(assessments.submit(token));
+            completed();
+        })).open();
     }
 
     private void completed() {
@@ -280,7 +255,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         page.removeAll();
         page.add(new CompletedCard(title, plan.companyName(), token));
         // The optional talent-pool consent, a card of its own under the thanks.
-        talentPool.offer(token).ifPresent(offer -> page.add(card(new TalentPoolPanel(talentPool, token,
+        talentPool.offer(token).ifPresent(offer -> page.add(new AssessmentCard(new TalentPoolPanel(talentPool, token,
                 AssessmentView::address, offer))));
     }
 
@@ -293,27 +268,22 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
         try {
             action.run();
             return true;
-        } catch (UserFacingException e) {
-            switch (e.messageKey()) {
-                case "assessment.completed" -> {
-                    assessments.open(token, address()).ifPresentOrElse(this::load, this::invalid);
-                    if (plan != null && plan.submitted()) {
-                        completed();
-                    }
-                }
-                case "assessment.link.invalid" -> invalid();
-                case "assessment.consent.changed" -> {
-                    load(reload());
-                    consentPage();
-                }
-                default -> {
-                    Paragraph problem = new Paragraph(getTranslation(e.messageKey(), e.params()));
-                    problem.addClassName("rop-warning-text");
-                    page.add(problem);
-                }
+        } catch (AssessmentSubmittedException e) {
+            assessments.open(token, address()).ifPresentOrElse(this::load, this::invalid);
+            if (plan != null && plan.submitted()) {
+                completed();
             }
-            return false;
+        } catch (LinkClosedException e) {
+            invalid();
+        } catch (ConsentChangedException e) {
+            load(reload());
+            consentPage();
+        } catch (UserFacingException e) {
+            Paragraph problem = new Paragraph(getTranslation(e.messageKey(), e.params()));
+            problem.addClassName("rop-warning-text");
+            page.add(problem);
         }
+        return false;
     }
 
     private int secondsOnPage() {
@@ -323,12 +293,6 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private static String address() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
-    }
-
-    private static Div card(Component... content) {
-        Div card = new Div(content);
-        card.addClassName("rop-assess-card");
-        return card;
     }
 
     @Override

@@ -10,7 +10,7 @@ import ru.rop.portal.assessment.AssessmentPlan;
  * A forced-choice block's page: every pick is saved at once; the way forward says whether the block is done
  * («next» once both marks are made, «later» before).
  */
-class BlockStep extends Div {
+class BlockStep extends AssessmentCard {
 
     private final ForcedChoiceBlock block;
     private final Button next = new Button();
@@ -30,7 +30,6 @@ class BlockStep extends Div {
             picked.run();
         });
         add(block, navigation.apply(next));
-        addClassName("rop-assess-card");
         setId("assessment-block");
     }
 

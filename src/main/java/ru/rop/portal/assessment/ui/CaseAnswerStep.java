@@ -21,7 +21,7 @@ import ru.rop.portal.common.ui.Formats;
  * page last saw. When another device saved a different text meanwhile, this one stays on the page to copy, never
  * silently lost, and the page offers to load the other.
  */
-class CaseAnswerStep extends Div {
+class CaseAnswerStep extends AssessmentCard {
 
     /** Saves the text over the one this page last saw; {@code pastedChars} since the last save. */
     @FunctionalInterface
@@ -72,7 +72,6 @@ class CaseAnswerStep extends Div {
         saved.addClassName("rop-muted");
         saved.setId("case-saved");
         add(new H1(item.title()), task, answer, saved, conflict, navigation);
-        addClassName("rop-assess-card");
         setId("assessment-case");
     }
 

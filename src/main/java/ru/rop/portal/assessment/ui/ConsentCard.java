@@ -12,7 +12,7 @@ import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.privacy.ui.PrivacyView;
 
 /** The consent to the processing of personal data, in the words and version the candidate agrees to. */
-class ConsentCard extends Div {
+class ConsentCard extends AssessmentCard {
 
     /** @param agreed given the version of the text the candidate read and ticked */
     ConsentCard(AssessmentPlan.Consent consent, Consumer<String> agreed) {
@@ -34,7 +34,6 @@ class ConsentCard extends Div {
         Paragraph without = new Paragraph(getTranslation("assessment.consent.without"));
         without.addClassName("rop-muted");
         add(new H1(consent.title()), text, version, PrivacyView.link(), agree, without, next);
-        addClassName("rop-assess-card");
         setId("assessment-consent");
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import ru.rop.portal.assessment.AssessmentPlan;
 
 /** The last page before submitting: how much is answered, the way to the first gap, and the submission. */
-class ReviewCard extends Div {
+class ReviewCard extends AssessmentCard {
 
     ReviewCard(AssessmentPlan plan, Runnable firstMissing, Runnable submit, Runnable back) {
         long missing = plan.items().size() - plan.answered();
@@ -30,7 +30,6 @@ class ReviewCard extends Div {
         Div nav = new Div(new Button(getTranslation("assessment.back"), e -> back.run()), submitButton);
         nav.addClassName("rop-assess-nav");
         add(new Paragraph(getTranslation("assessment.review.final")), nav);
-        addClassName("rop-assess-card");
         setId("assessment-review");
     }
 }

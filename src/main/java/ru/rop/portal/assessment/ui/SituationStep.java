@@ -1,7 +1,6 @@
 package ru.rop.portal.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +15,7 @@ import ru.rop.portal.assessment.AssessmentSection;
  * A situational item's page: the situation, its options as large buttons, back and «later». The view keeps one
  * from item to item and changes only its texts, so an answer sends a few changed texts, not a new page.
  */
-class SituationStep extends Div {
+class SituationStep extends AssessmentCard {
 
     /** The candidate chose an option of the item that was on the screen. */
     @FunctionalInterface
@@ -31,7 +30,7 @@ class SituationStep extends Div {
     private final Paragraph text = new Paragraph();
     private final Div options = new Div();
     private final List<Button> buttons = new ArrayList<>();
-    private final Button back = new Button();
+    private final StepNavigation navigation = new StepNavigation(null);
     private AssessmentPlan.@Nullable Item item;
 
     SituationStep(Choice choice, Runnable goBack, Runnable later) {
@@ -42,17 +41,9 @@ class SituationStep extends Div {
         text.setId("item-text");
         options.addClassName("rop-assess-options");
         options.getElement().setAttribute("role", "radiogroup");
-        back.setText(getTranslation("assessment.back"));
-        back.setId("assessment-back");
-        onTap(back, shown -> goBack.run());
-        Button skip = new Button(getTranslation("assessment.later"));
-        onTap(skip, shown -> later.run());
-        skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        skip.setId("assessment-skip");
-        Div navigation = new Div(back, skip);
-        navigation.addClassName("rop-assess-nav");
+        onTap(navigation.back(), shown -> goBack.run());
+        onTap(navigation.later(), shown -> later.run());
         add(hint, text, options, navigation);
-        addClassName("rop-assess-card");
         setId("assessment-item");
     }
 
@@ -60,7 +51,7 @@ class SituationStep extends Div {
         item = shown;
         getElement().setAttribute("data-item", shown.id());
         text.setText(shown.text());
-        back.setEnabled(backAllowed);
+        navigation.back().setEnabled(backAllowed);
         while (buttons.size() < shown.options().size()) {
             buttons.add(optionButton(buttons.size()));
         }

@@ -2,7 +2,6 @@ package ru.rop.portal.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,7 +12,7 @@ import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.privacy.ui.PrivacyView;
 
 /** The first page behind the link: who invites, what the assessment holds, how long it takes, until when. */
-class WelcomeCard extends Div {
+class WelcomeCard extends AssessmentCard {
 
     WelcomeCard(AssessmentPlan plan, String title, Runnable start) {
         Paragraph lead = new Paragraph(getTranslation("assessment.welcome.lead", plan.candidateName(),
@@ -34,7 +33,6 @@ class WelcomeCard extends Div {
         begin.setId("assessment-start");
         add(new H1(title), lead, new H2(getTranslation("assessment.welcome.parts")), parts, time, honest, saved,
                 PrivacyView.link(), begin);
-        addClassName("rop-assess-card");
         setId("assessment-welcome");
     }
 }
