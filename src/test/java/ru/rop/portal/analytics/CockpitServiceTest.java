@@ -2,6 +2,7 @@ package ru.rop.portal.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,9 +22,7 @@ import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** The cockpit over the real services and database: what the start page shows is what happened. */
 @IntegrationTest
@@ -99,8 +98,7 @@ class CockpitServiceTest {
     @Test
     void csvHoldsTheNumbersWithTheFormulaGuard() {
         accounts.signIn(TestAccounts.OWNER_EMAIL);
-        long vacancy = vacancies.create(new VacancyForm("=HYPERLINK(\"http://evil\")", "ООО «Тест»", null, null,
-                null, VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        long vacancy = vacancies.create(aVacancy().withTitle("=HYPERLINK(\"http://evil\")").build()).id();
         long candidate = data.candidate(vacancy, "Кандидат Один");
         candidates.moveTo(candidate, Stage.INTERVIEW, null);
 
