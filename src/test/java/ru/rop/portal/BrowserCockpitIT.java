@@ -1,20 +1,19 @@
 package ru.rop.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rop.portal.assessment.InvitationService;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.Stage;
@@ -48,7 +47,6 @@ class BrowserCockpitIT extends BrowserTestBase {
     @Test
     void theOwnerSeesTheCockpitAndTheBoardWithBadges() {
         TestAccounts.Account owner = accounts.create(Role.OWNER);
-        String run = UUID.randomUUID().toString().substring(0, 6);
         long vacancy = accounts.asOwner(() -> {
             // The newest vacancy, so the cockpit opens on it; its history is written in the past, so that the
             // sign-in below happens at the real time.
@@ -61,8 +59,8 @@ class BrowserCockpitIT extends BrowserTestBase {
             List<Stage> reached = List.of(Stage.HIRED, Stage.OFFER, Stage.FINALIST, Stage.INTERVIEW, Stage.CASE,
                     Stage.ASSESSMENT_SENT, Stage.NEW, Stage.REJECTED, Stage.INTERVIEW);
             for (int i = 0; i < names.size(); i++) {
-                long candidate = candidates.create(new CandidateForm(id, names.get(i), run + i + "@mail.test", null,
-                        null, sources.get(i), null, null, null, null, Set.of(), -1)).id();
+                long candidate = candidates.create(aCandidate(id).withFullName(names.get(i))
+                        .withSource(sources.get(i)).build()).id();
                 clock.advance(Duration.ofHours(20));
                 walk(candidate, reached.get(i));
                 if (i == 2 || i == 4) {

@@ -1,20 +1,19 @@
 package ru.rop.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.cases.CaseLibrary;
 import ru.rop.portal.cases.CaseMode;
 import ru.rop.portal.cases.CaseService;
@@ -29,7 +28,6 @@ import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /**
  * An owner interviews on a tablet-width screen with the keyboard: scores, notes, a reload that loses nothing, the
@@ -67,18 +65,23 @@ class BrowserInterviewIT extends BrowserTestBase {
         return page;
     }
 
+    /** A vacancy of the wholesale company the screenshots show. */
+    private static VacancyForm northWind(String title) {
+        return aVacancy().withTitle(title).withCompanyName("ООО «Северный ветер»").withIndustry("Оптовая торговля")
+                .withSalesTeamSize(8).withReportsTo("Генеральный директор").build();
+    }
+
     @Test
     void aStylePositionIsMarkedBesideTheScoreAndSurvivesAReload() {
         TestAccounts.Account owner = accounts.create(Role.OWNER);
         String run = UUID.randomUUID().toString().substring(0, 6);
         accounts.signIn(owner.email());
-        long vacancy = vacancies.create(new VacancyForm("РОП в дистрибуции " + run, "ООО «Северный ветер»",
-                "Оптовая торговля", 8, "Генеральный директор", VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        long vacancy = vacancies.create(northWind("РОП в дистрибуции " + run)).id();
         InterviewQuestion styled = bank.questions().stream().filter(q -> q.styles().size() == 2).findFirst()
                 .orElseThrow();
         kits.save(vacancy, new KitForm(45, List.of(styled.id()), null));
-        long candidate = candidates.create(new CandidateForm(vacancy, "Орлова Мария Петровна", run + "s@mail.ru",
-                null, "Москва", Source.REFERRAL, "РОП", "ТехноСнаб", null, null, Set.of(), -1)).id();
+        long candidate = candidates.create(aCandidate(vacancy).withFullName("Орлова Мария Петровна").withCity("Москва")
+                .withCurrentPosition("РОП").withCurrentCompany("ТехноСнаб").build()).id();
         accounts.signOut();
         String first = "#style-" + styled.styles().getFirst().name();
         String second = "#style-" + styled.styles().get(1).name();
@@ -111,12 +114,11 @@ class BrowserInterviewIT extends BrowserTestBase {
         TestAccounts.Account owner = accounts.create(Role.OWNER);
         String run = UUID.randomUUID().toString().substring(0, 6);
         accounts.signIn(owner.email());
-        long vacancy = vacancies.create(new VacancyForm("РОП в оптовой торговле " + run, "ООО «Северный ветер»",
-                "Оптовая торговля", 8, "Генеральный директор", VacancyStatus.OPEN, null, null, null, null, -1)).id();
-        long candidate = candidates.create(new CandidateForm(vacancy, "Смирнова Анна Сергеевна", run + "@mail.ru",
-                null, "Москва", Source.REFERRAL, "РОП", "ТехноСнаб", null, null, Set.of(), -1)).id();
-        long colleague = candidates.create(new CandidateForm(vacancy, "Волков Дмитрий", run + "v@mail.ru",
-                null, "Москва", Source.REFERRAL, "РОП", "ПромСбыт", null, null, Set.of(), -1)).id();
+        long vacancy = vacancies.create(northWind("РОП в оптовой торговле " + run)).id();
+        long candidate = candidates.create(aCandidate(vacancy).withFullName("Смирнова Анна Сергеевна")
+                .withCity("Москва").withCurrentPosition("РОП").withCurrentCompany("ТехноСнаб").build()).id();
+        long colleague = candidates.create(aCandidate(vacancy).withFullName("Волков Дмитрий").withCity("Москва")
+                .withCurrentPosition("РОП").withCurrentCompany("ПромСбыт").build()).id();
         accounts.signOut();
 
         BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 1366)

@@ -2,6 +2,7 @@ package ru.rop.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rop.portal.outcomes.OutcomeForms.anOutcome;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -16,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
-import ru.rop.portal.outcomes.OutcomeForm;
 import ru.rop.portal.outcomes.OutcomeService;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
@@ -60,7 +60,8 @@ class BrowserOutcomesIT extends BrowserTestBase {
         long vacancy = data.vacancy();
         for (int score = 1; score <= 4; score++) {
             long earlier = hire(vacancy, "Нанятый " + score, score);
-            outcomes.record(earlier, new OutcomeForm(3, 60.0 + 15 * score, 10.0, 0.0, true, score, null));
+            outcomes.record(earlier, anOutcome().withPlanAttainmentPct(60.0 + 15 * score).withOwnerRating(score)
+                    .build());
         }
         long candidate = hire(vacancy, "Ковалёва Дарья", 5);
         accounts.signOut();

@@ -2,6 +2,7 @@ package ru.rop.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
@@ -20,7 +21,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancyStatus;
 
@@ -91,8 +91,7 @@ class BrowserPipelineIT extends BrowserTestBase {
         data.candidate(vacancy, "Ким Артём");
         String run = UUID.randomUUID().toString().substring(0, 6);
         for (VacancyStatus status : List.of(VacancyStatus.ON_HOLD, VacancyStatus.CLOSED)) {
-            vacancies.create(new VacancyForm("Руководитель отдела продаж " + run, "ООО «Тест»", null, null, null,
-                    status, null, null, null, null, -1));
+            vacancies.create(aVacancy().withTitle("Руководитель отдела продаж " + run).withStatus(status).build());
         }
         accounts.signOut();
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900).setLocale("ru-RU"));

@@ -3,6 +3,8 @@ package ru.rop.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -19,9 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
 import ru.rop.portal.assessment.InvitationService;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.cases.CaseLibrary;
 import ru.rop.portal.cases.CaseMode;
 import ru.rop.portal.cases.CaseService;
@@ -35,9 +35,7 @@ import ru.rop.portal.interview.NoteField;
 import ru.rop.portal.report.ReportService;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /**
  * Issue 9: hostile text in every main field is stored exactly as typed and every document renders it; control
@@ -83,18 +81,18 @@ class HostileInputTest {
     @Test
     void hostileTextIsStoredAsTypedAndEveryDocumentRendersIt() throws Exception {
         accounts.signIn(accounts.create(Role.HR).email());
-        long vacancy = vacancies.create(new VacancyForm(HostileText.ALL_IN_ONE_LINE, HostileText.SQL, null, 12,
-                HostileText.RTL, VacancyStatus.OPEN, null, null, HostileText.COMBINING, HostileText.ALL_LINES,
-                -1)).id();
+        long vacancy = vacancies.create(aVacancy().withTitle(HostileText.ALL_IN_ONE_LINE)
+                .withCompanyName(HostileText.SQL).withSalesTeamSize(12).withReportsTo(HostileText.RTL)
+                .withRequiredExperience(HostileText.COMBINING).withNotes(HostileText.ALL_LINES).build()).id();
         var storedVacancy = vacancies.find(vacancy).orElseThrow();
         assertThat(storedVacancy.title()).isEqualTo(HostileText.ALL_IN_ONE_LINE);
         assertThat(storedVacancy.companyName()).isEqualTo(HostileText.SQL);
         assertThat(storedVacancy.notes()).isEqualTo(HostileText.ALL_LINES);
 
         Set<String> tags = Set.of("<b>тег</b>", "'; drop table candidate; --", "👩🏽\u200D💼");
-        long candidate = candidates.create(new CandidateForm(vacancy, HostileText.IMG + " " + HostileText.JOINERS,
-                "hostile." + System.nanoTime() + "@mail.test", null, HostileText.SQL_OR, Source.REFERRAL,
-                HostileText.SCRIPT, HostileText.RTL, null, HostileText.ALL_LINES, tags, -1)).id();
+        long candidate = candidates.create(aCandidate(vacancy).withFullName(HostileText.IMG + " " + HostileText.JOINERS)
+                .withCity(HostileText.SQL_OR).withCurrentPosition(HostileText.SCRIPT)
+                .withCurrentCompany(HostileText.RTL).withNotes(HostileText.ALL_LINES).withTags(tags).build()).id();
         var details = candidates.details(candidate);
         assertThat(details.candidate().fullName()).isEqualTo(HostileText.IMG + " " + HostileText.JOINERS);
         assertThat(details.candidate().city()).isEqualTo(HostileText.SQL_OR);
@@ -149,9 +147,7 @@ class HostileInputTest {
             }
         }
         assertThat(new String(reports.candidateReport(candidate), 0, 5)).isEqualTo("%PDF-");
-        long other = candidates.create(new CandidateForm(vacancy, HostileText.COMBINING,
-                "other." + System.nanoTime() + "@mail.test", null, null, Source.REFERRAL, null, null, null, null,
-                Set.of(), -1)).id();
+        long other = candidates.create(aCandidate(vacancy).withFullName(HostileText.COMBINING).build()).id();
         assertThat(new String(reports.comparisonReport(vacancy, List.of(candidate, other)), 0, 5))
                 .isEqualTo("%PDF-");
         assertThat(reports.vacancyArchive(vacancy, (done, total) -> { })).isNotEmpty();
@@ -166,23 +162,21 @@ class HostileInputTest {
         accounts.signIn(accounts.create(Role.HR).email());
         int before = vacancies.list().size();
         for (String bad : List.of(HostileText.CONTROL, LONE_SURROGATE)) {
-            assertThatThrownBy(() -> vacancies.create(new VacancyForm(bad, "ООО «Тест»", null, null, null,
-                    VacancyStatus.OPEN, null, null, null, null, -1)))
+            assertThatThrownBy(() -> vacancies.create(aVacancy().withTitle(bad).build()))
                     .isInstanceOfSatisfying(UserFacingException.class, e -> {
                         assertThat(e.field()).isEqualTo("title");
                         assertThat(e.messageKey()).isEqualTo("field.unprintable");
                     });
         }
-        assertThatThrownBy(() -> vacancies.create(new VacancyForm("РОП", "ООО «Тест»", null, null, null,
-                VacancyStatus.OPEN, null, null, null, HostileText.LONG, -1)))
+        assertThatThrownBy(() -> vacancies.create(aVacancy().withNotes(HostileText.LONG).build()))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.field()).isEqualTo("notes");
                     assertThat(e.messageKey()).isEqualTo("field.too-long");
                 });
         assertThat(vacancies.list()).hasSize(before);
         // Line breaks and tabs are text, not control characters to refuse.
-        long vacancy = vacancies.create(new VacancyForm("РОП\tсевер", "ООО «Тест»", null, null, null,
-                VacancyStatus.OPEN, null, null, null, "строка 1\r\nстрока 2", -1)).id();
+        long vacancy = vacancies.create(aVacancy().withTitle("РОП\tсевер").withNotes("строка 1\r\nстрока 2")
+                .build()).id();
         assertThat(vacancies.find(vacancy).orElseThrow().notes()).isEqualTo("строка 1\r\nстрока 2");
     }
 

@@ -2,6 +2,7 @@ package ru.rop.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -24,9 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
 import ru.rop.portal.assessment.InvitationService;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.cases.CaseLibrary;
 import ru.rop.portal.cases.CaseMode;
 import ru.rop.portal.cases.CaseService;
@@ -80,8 +79,9 @@ class PersonalDataErasureTest {
         String phone = "+7 913 " + ThreadLocalRandom.current().nextInt(100, 1000) + "-"
                 + ThreadLocalRandom.current().nextInt(10, 100) + "-" + ThreadLocalRandom.current().nextInt(10, 100);
         long vacancy = data.vacancy();
-        long candidate = candidates.create(new CandidateForm(vacancy, name, email, phone, "Томск", Source.REFERRAL,
-                "РОП", "ООО «Прежняя»", 250000, "Звонил " + name, Set.of("резерв"), -1)).id();
+        long candidate = candidates.create(aCandidate(vacancy).withFullName(name).withEmail(email).withPhone(phone)
+                .withCity("Томск").withCurrentPosition("РОП").withCurrentCompany("ООО «Прежняя»")
+                .withExpectedSalary(250000).withNotes("Звонил " + name).withTags(Set.of("резерв")).build()).id();
         candidates.attachResume(candidate, "cv.pdf", ("%PDF-1.4 " + name + " " + email)
                 .getBytes(StandardCharsets.UTF_8));
 

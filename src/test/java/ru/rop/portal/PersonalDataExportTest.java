@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,10 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.rop.portal.assessment.AssessmentPlan;
 import ru.rop.portal.assessment.CandidateAssessmentService;
 import ru.rop.portal.assessment.InvitationService;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.PersonalDataExport;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.cases.CaseLibrary;
 import ru.rop.portal.cases.CaseMode;
 import ru.rop.portal.cases.CaseService;
@@ -68,9 +67,10 @@ class PersonalDataExportTest {
     @Test
     void theFileHoldsTheCardResumeNotesAnswersConsentAndProfile() throws Exception {
         accounts.signIn(accounts.create(Role.OWNER).email());
-        long candidate = candidates.create(new CandidateForm(data.vacancy(), "Выгружаемая Алла", "alla@mail.test",
-                "+7 900 111-22-33", "Пермь", Source.REFERRAL, "РОП", "ООО «Прежняя»", 200000, "Рекомендовал Пётр",
-                Set.of("резерв"), -1)).id();
+        long candidate = candidates.create(aCandidate(data.vacancy()).withFullName("Выгружаемая Алла")
+                .withEmail("alla@mail.test").withPhone("+7 900 111-22-33").withCity("Пермь").withCurrentPosition("РОП")
+                .withCurrentCompany("ООО «Прежняя»").withExpectedSalary(200000).withNotes("Рекомендовал Пётр")
+                .withTags(Set.of("резерв")).build()).id();
         byte[] resume = "%PDF-1.4 резюме".getBytes(StandardCharsets.UTF_8);
         candidates.attachResume(candidate, "cv.pdf", resume);
         long interview = interviews.start(candidate);

@@ -1,16 +1,13 @@
 package ru.rop.portal;
 
-import java.util.Set;
-import java.util.UUID;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
+
 import org.springframework.stereotype.Component;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.interview.InterviewSession;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** Vacancies, candidates and interviews for tests, unique per call so tests sharing a database never collide. */
 @Component
@@ -26,19 +23,13 @@ public class TestData {
         this.interviews = interviews;
     }
 
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
-    }
-
     /** An open vacancy of «ООО «Тест»»; the signed-in user needs the HR role. */
     public long vacancy() {
-        return vacancies.create(new VacancyForm("РОП " + unique(), "ООО «Тест»", null, null, null,
-                VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        return vacancies.create(aVacancy().build()).id();
     }
 
     public long candidate(long vacancy, String fullName) {
-        return candidates.create(new CandidateForm(vacancy, fullName, unique() + "@mail.test", null, null,
-                Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        return candidates.create(aCandidate(vacancy).withFullName(fullName).build()).id();
     }
 
     /** The signed-in user interviews the candidate, gives every question the same score and submits. */

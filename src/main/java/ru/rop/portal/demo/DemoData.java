@@ -46,26 +46,12 @@ import ru.rop.portal.vacancy.VacancySummary;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final List<String> MEN = List.of("Алексей", "Дмитрий", "Сергей", "Андрей", "Максим", "Игорь",
-            "Павел", "Роман", "Евгений", "Олег", "Виктор", "Кирилл");
-    private static final List<String> WOMEN = List.of("Анна", "Елена", "Ольга", "Наталья", "Мария", "Татьяна",
-            "Ирина", "Юлия", "Екатерина", "Светлана");
-    private static final List<String> SURNAMES = List.of("Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев",
-            "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев",
-            "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов", "Николаев");
-    private static final List<String> CITIES = List.of("Москва", "Санкт-Петербург", "Екатеринбург", "Новосибирск",
-            "Казань", "Нижний Новгород", "Краснодар", "Самара");
-    private static final List<String> POSITIONS = List.of("Руководитель отдела продаж", "Старший менеджер по продажам",
-            "Коммерческий директор", "Руководитель группы продаж", "Менеджер по работе с ключевыми клиентами");
-    private static final List<String> COMPANIES = List.of("ТехноСнаб", "ПромЛогистик", "АльфаСтрой", "Вектор-Трейд",
-            "СеверМеталл", "ДатаСофт", "Гранд Упаковка", "ЭкоПласт");
-    private static final List<String> TAGS = List.of("b2b", "опыт crm", "холодные продажи", "тендеры", "дистрибуция",
-            "строительство", "it-продажи", "наставник");
 
     private final VacancyService vacancies;
     private final CandidateService candidates;
     private final SecurityContextHolderStrategy security;
     private final DemoPeople people;
+    private final DemoNames names;
     private final DemoPlay play;
     private final RopModel model;
     private final ProfileService profiles;
@@ -79,6 +65,7 @@ class DemoData implements ApplicationRunner {
         this.candidates = candidates;
         this.security = security;
         this.people = loader.load(DemoPeople.FILE, DemoPeople.class, (content, checks) -> { });
+        this.names = loader.load(DemoNames.FILE, DemoNames.class, (content, checks) -> { });
         this.play = new DemoPlay(invitations, assessments, library, caseLibrary, interviews, cases);
         this.model = model;
         this.profiles = profiles;
@@ -136,22 +123,24 @@ class DemoData implements ApplicationRunner {
 
     private boolean add(VacancySummary vacancy, Random random, int n) {
         boolean woman = random.nextInt(3) == 0;
-        String first = woman ? WOMEN.get(random.nextInt(WOMEN.size())) : MEN.get(random.nextInt(MEN.size()));
-        String surname = SURNAMES.get(random.nextInt(SURNAMES.size())) + (woman ? "а" : "");
+        String first = any(woman ? names.women() : names.men(), random);
+        String surname = any(names.surnames(), random) + (woman ? "а" : "");
         String email = "demo" + n + "." + Math.abs(surname.hashCode() % 1000) + "@example.ru";
         String phone = String.format("+7 9%02d %03d-%02d-%02d", random.nextInt(100), random.nextInt(1000),
                 random.nextInt(100), random.nextInt(100));
-        Set<String> tags = new java.util.TreeSet<>(List.of(TAGS.get(random.nextInt(TAGS.size())),
-                TAGS.get(random.nextInt(TAGS.size()))));
+        Set<String> tags = new java.util.TreeSet<>(List.of(any(names.tags(), random), any(names.tags(), random)));
         CandidateSummary candidate = candidates.create(new CandidateForm(vacancy.id(), surname + " " + first, email,
-                phone, CITIES.get(random.nextInt(CITIES.size())), Source.values()[random.nextInt(6)],
-                POSITIONS.get(random.nextInt(POSITIONS.size())), COMPANIES.get(random.nextInt(COMPANIES.size())),
-                (180 + random.nextInt(25) * 10) * 1000, null, tags, -1));
+                phone, any(names.cities(), random), Source.values()[random.nextInt(6)], any(names.positions(), random),
+                any(names.companies(), random), (180 + random.nextInt(25) * 10) * 1000, null, tags, -1));
         // Further stages belong to the assessed people: a finalist without evidence would show an empty profile.
         if (random.nextInt(5) == 0) {
             candidates.moveTo(candidate.id(), Stage.REJECTED, "Ожидания по доходу выше бюджета вакансии");
         }
         return true;
+    }
+
+    private static String any(List<String> list, Random random) {
+        return list.get(random.nextInt(list.size()));
     }
 
     /**

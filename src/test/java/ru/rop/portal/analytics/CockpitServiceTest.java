@@ -2,6 +2,7 @@ package ru.rop.portal.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
 import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.TestClock;
 import ru.rop.portal.TestData;
@@ -21,9 +21,7 @@ import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** The cockpit over the real services and database: what the start page shows is what happened. */
 @IntegrationTest
@@ -99,8 +97,7 @@ class CockpitServiceTest {
     @Test
     void csvHoldsTheNumbersWithTheFormulaGuard() {
         accounts.signIn(TestAccounts.OWNER_EMAIL);
-        long vacancy = vacancies.create(new VacancyForm("=HYPERLINK(\"http://evil\")", "ООО «Тест»", null, null,
-                null, VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        long vacancy = vacancies.create(aVacancy().withTitle("=HYPERLINK(\"http://evil\")").build()).id();
         long candidate = data.candidate(vacancy, "Кандидат Один");
         candidates.moveTo(candidate, Stage.INTERVIEW, null);
 

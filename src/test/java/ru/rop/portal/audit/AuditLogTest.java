@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.TestData;
 import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateForms;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Source;
 import ru.rop.portal.candidate.Stage;
@@ -70,8 +71,9 @@ class AuditLogTest {
         hr = accounts.create(Role.HR).email();
         accounts.signIn(hr);
         vacancy = data.vacancy();
-        candidate = candidates.create(new CandidateForm(vacancy, name, email, phone, "Казань", Source.REFERRAL,
-                null, null, null, "Звонила сама, просила перезвонить", Set.of(), -1)).id();
+        candidate = candidates.create(aCandidate(vacancy).withFullName(name).withEmail(email).withPhone(phone)
+                .withCity("Казань").withSource(Source.REFERRAL).withNotes("Звонила сама, просила перезвонить")
+                .build()).id();
     }
 
     @AfterEach
@@ -88,8 +90,8 @@ class AuditLogTest {
     void viewsChangesExportsAndTheErasureAreRecordedWithWhoDidThem() {
         candidates.openAudited(candidate);
         CandidateForm form = candidates.form(candidate);
-        candidates.update(candidate, new CandidateForm(vacancy, form.fullName(), form.email(), form.phone(), "Самара",
-                form.source(), null, null, null, "Перезвонить в четверг", Set.of(), form.version()));
+        candidates.update(candidate, CandidateForms.editing(form).withCity("Самара")
+                .withNotes("Перезвонить в четверг").build());
         candidates.moveTo(candidate, Stage.INTERVIEW, null);
         profiles.openAudited(candidate);
         reports.candidateReport(candidate);
@@ -122,8 +124,7 @@ class AuditLogTest {
     void noNameEmailPhoneOrNoteOfTheCandidateReachesTheLog() {
         candidates.openAudited(candidate);
         CandidateForm form = candidates.form(candidate);
-        candidates.update(candidate, new CandidateForm(vacancy, form.fullName(), form.email(), form.phone(),
-                form.city(), form.source(), null, null, null, "Новая заметка " + run, Set.of(), form.version()));
+        candidates.update(candidate, CandidateForms.editing(form).withNotes("Новая заметка " + run).build());
         candidates.attachResume(candidate, name + ".pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         candidates.resume(candidate);
         candidates.erase(candidate);

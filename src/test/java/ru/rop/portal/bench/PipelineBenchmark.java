@@ -1,5 +1,7 @@
 package ru.rop.portal.bench;
 
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
 
 /**
@@ -51,8 +52,7 @@ class PipelineBenchmark {
     @Test
     void tenThousandCandidates() {
         accounts.signIn(TestAccounts.OWNER_EMAIL);
-        long vacancy = vacancies.create(new VacancyForm("Бенчмарк " + System.nanoTime(), "ООО «Замер»", null, null,
-                null, null, null, null, null, null, -1)).id();
+        long vacancy = vacancies.create(aVacancy().build()).id();
         long started = System.nanoTime();
         insert(vacancy);
         System.out.printf("BENCH insert %d candidates (JDBC batch): %d ms%n", CANDIDATES,

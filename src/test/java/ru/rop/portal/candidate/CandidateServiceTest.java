@@ -2,6 +2,8 @@ package ru.rop.portal.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,9 +23,7 @@ import ru.rop.portal.common.UploadProperties;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** The pipeline's rules, against the configured database (MariaDB in CI). */
 @IntegrationTest
@@ -45,8 +45,8 @@ class CandidateServiceTest {
     @BeforeEach
     void vacancies() {
         accounts.signIn(accounts.create(Role.HR).email());
-        vacancy = newVacancy("РОП " + run);
-        otherVacancy = newVacancy("РОП (второй офис) " + run);
+        vacancy = vacancies.create(aVacancy().build()).id();
+        otherVacancy = vacancies.create(aVacancy().build()).id();
     }
 
     @AfterEach
@@ -54,23 +54,14 @@ class CandidateServiceTest {
         accounts.signOut();
     }
 
-    private long newVacancy(String title) {
-        return vacancies.create(new VacancyForm(title, "ООО «Тест»", null, null, null, VacancyStatus.OPEN, null, null,
-                null, null, -1)).id();
-    }
-
-    private CandidateForm form(long vacancyId, String name, String email, String phone) {
-        return new CandidateForm(vacancyId, name, email, phone, "Казань", Source.REFERRAL, "РОП", "ТехноСнаб",
-                300_000, "Сильный в B2B", Set.of("B2B", " опыт CRM "), -1);
-    }
-
-    private CandidateSummary add(String name, String phone) {
-        return candidates.create(form(vacancy, name, name.hashCode() + "." + run + "@example.ru", phone));
+    private CandidateSummary add(String name) {
+        return candidates.create(aCandidate(vacancy).withFullName(name).build());
     }
 
     @Test
     void aNewCandidateStartsAsNewWithHistoryAndCleanTags() {
-        CandidateSummary created = add("Иванов Пётр", "8 (912) 345-67-89");
+        CandidateSummary created = candidates.create(aCandidate(vacancy).withTags(Set.of("B2B", " опыт CRM "))
+                .build());
         assertThat(created.stage()).isEqualTo(Stage.NEW);
         assertThat(created.tags()).containsExactlyInAnyOrder("b2b", "опыт crm");
         CandidateDetails details = candidates.details(created.id());
@@ -84,16 +75,16 @@ class CandidateServiceTest {
     @Test
     void badInputIsRefusedWithTheFieldAndChangesNothing() {
         long before = candidates.count(vacancy, CandidateFilter.none());
-        assertRefused(form(vacancy, "  ", "a@b.ru", null), "fullName", "field.required");
-        assertRefused(form(vacancy, "Я".repeat(201), "a@b.ru", null), "fullName", "field.too-long");
-        assertRefused(form(vacancy, "Пётр", "petr@", null), "email", "email.invalid");
-        assertRefused(form(vacancy, "Пётр", "petr@mail.ru", "позвоните мне"), "phone", "phone.invalid");
-        assertRefused(form(vacancy, "Пётр", "petr@mail.ru", "+7 912 34"), "phone", "phone.invalid");
+        assertRefused(aCandidate(vacancy).withFullName("  "), "fullName", "field.required");
+        assertRefused(aCandidate(vacancy).withFullName("Я".repeat(201)), "fullName", "field.too-long");
+        assertRefused(aCandidate(vacancy).withEmail("petr@"), "email", "email.invalid");
+        assertRefused(aCandidate(vacancy).withPhone("позвоните мне"), "phone", "phone.invalid");
+        assertRefused(aCandidate(vacancy).withPhone("+7 912 34"), "phone", "phone.invalid");
         assertThat(candidates.count(vacancy, CandidateFilter.none())).isEqualTo(before);
     }
 
-    private void assertRefused(CandidateForm form, String field, String key) {
-        assertThatThrownBy(() -> candidates.create(form)).isInstanceOf(UserFacingException.class)
+    private void assertRefused(CandidateForms form, String field, String key) {
+        assertThatThrownBy(() -> candidates.create(form.build())).isInstanceOf(UserFacingException.class)
                 .satisfies(e -> {
                     assertThat(((UserFacingException) e).field()).isEqualTo(field);
                     assertThat(((UserFacingException) e).messageKey()).isEqualTo(key);
@@ -102,33 +93,32 @@ class CandidateServiceTest {
 
     @Test
     void theSameEmailOrPhoneInOneVacancyIsRefusedPointingAtTheExistingCandidate() {
-        CandidateSummary first = candidates.create(form(vacancy, "Смирнова Анна", "anna." + run + "@mail.ru",
-                "+7 912 000-11-22"));
-        assertThatThrownBy(() -> candidates.create(form(vacancy, "Анна Смирнова", "ANNA." + run + "@MAIL.RU", null)))
+        CandidateSummary first = candidates.create(aCandidate(vacancy).withFullName("Смирнова Анна")
+                .withEmail("anna." + run + "@mail.ru").withPhone("+7 912 000-11-22").build());
+        assertThatThrownBy(() -> candidates.create(aCandidate(vacancy).withEmail("ANNA." + run + "@MAIL.RU").build()))
                 .isInstanceOf(DuplicateCandidateException.class)
                 .satisfies(e -> {
                     assertThat(((DuplicateCandidateException) e).existingId()).isEqualTo(first.id());
                     assertThat(((DuplicateCandidateException) e).duplicatedField()).isEqualTo("email");
                     assertThat(((DuplicateCandidateException) e).params()).containsExactly("Смирнова Анна");
                 });
-        assertThatThrownBy(() -> candidates.create(form(vacancy, "А. Смирнова", "other." + run + "@mail.ru",
-                "8 912 000 11 22")))
+        assertThatThrownBy(() -> candidates.create(aCandidate(vacancy).withPhone("8 912 000 11 22").build()))
                 .isInstanceOf(DuplicateCandidateException.class)
                 .extracting("duplicatedField").isEqualTo("phone");
     }
 
     @Test
     void acrossVacanciesTheSamePersonIsAllowedButFlagged() {
-        CandidateSummary here = candidates.create(form(vacancy, "Козлов Игорь", "igor." + run + "@mail.ru", null));
-        CandidateSummary there = candidates.create(form(otherVacancy, "Козлов Игорь", "igor." + run + "@mail.ru",
-                null));
+        String email = "igor." + run + "@mail.ru";
+        CandidateSummary here = candidates.create(aCandidate(vacancy).withEmail(email).build());
+        CandidateSummary there = candidates.create(aCandidate(otherVacancy).withEmail(email).build());
         assertThat(candidates.details(here.id()).elsewhere()).extracting(CandidateSummary::id)
                 .containsExactly(there.id());
     }
 
     @Test
     void stageMovesFollowThePipelineRulesAndAreRecorded() {
-        long id = add("Волков Олег", null).id();
+        long id = add("Волков Олег").id();
         candidates.moveTo(id, Stage.INTERVIEW, null);
         candidates.moveTo(id, Stage.ASSESSMENT_DONE, null);
         assertMoveRefused(id, Stage.NEW, "stage.move.back-to-new");
@@ -155,24 +145,18 @@ class CandidateServiceTest {
 
     @Test
     void theSecondOfTwoConcurrentEditsIsToldTheDataChanged() {
-        long id = add("Попов Роман", null).id();
+        long id = add("Попов Роман").id();
         CandidateForm mine = candidates.form(id);
         CandidateForm theirs = candidates.form(id);
-        candidates.update(id, withCity(mine, "Самара"));
-        assertThatThrownBy(() -> candidates.update(id, withCity(theirs, "Омск")))
+        candidates.update(id, CandidateForms.editing(mine).withCity("Самара").build());
+        assertThatThrownBy(() -> candidates.update(id, CandidateForms.editing(theirs).withCity("Омск").build()))
                 .isInstanceOf(UserFacingException.class).extracting("messageKey").isEqualTo("candidate.changed");
         assertThat(candidates.find(id).orElseThrow().city()).isEqualTo("Самара");
     }
 
-    private static CandidateForm withCity(CandidateForm form, String city) {
-        return new CandidateForm(form.vacancyId(), form.fullName(), form.email(), form.phone(), city, form.source(),
-                form.currentPosition(), form.currentCompany(), form.expectedSalary(), form.notes(), form.tags(),
-                form.version());
-    }
-
     @Test
     void aResumeIsCheckedByItsContentNotItsName() throws IOException {
-        long id = add("Лебедев Кирилл", null).id();
+        long id = add("Лебедев Кирилл").id();
         assertResumeRefused(id, "resume.pdf", "это не PDF".getBytes(StandardCharsets.UTF_8), "resume.not-pdf-or-docx");
         assertResumeRefused(id, "resume.docx", zip("other.xml"), "resume.not-pdf-or-docx");
         assertResumeRefused(id, "resume.exe", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "resume.not-pdf-or-docx");
@@ -207,9 +191,9 @@ class CandidateServiceTest {
 
     @Test
     void csvExportOpensInExcelWithCyrillic() {
-        candidates.create(new CandidateForm(vacancy, "Фёдоров Виктор", "viktor." + run + "@mail.ru",
-                "+7 912 111-22-33", "Москва", Source.AGENCY, "=HYPERLINK(\"http://x\")", "Вектор; Трейд", null,
-                null, Set.of("тендеры"), -1));
+        candidates.create(aCandidate(vacancy).withFullName("Фёдоров Виктор").withPhone("+7 912 111-22-33")
+                .withSource(Source.AGENCY).withCurrentPosition("=HYPERLINK(\"http://x\")")
+                .withCurrentCompany("Вектор; Трейд").build());
         String csv = new String(candidates.exportCsv(vacancy), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"ФИО\";\"E-mail\";\"Телефон\"");
         assertThat(csv).contains("\"Фёдоров Виктор\"", "\"+7 912 111-22-33\"", "\"Вектор; Трейд\"",
@@ -219,9 +203,9 @@ class CandidateServiceTest {
 
     @Test
     void searchFindsByNameEmailPhoneAndTag() {
-        CandidateSummary found = candidates.create(new CandidateForm(vacancy, "Егорова Светлана " + run,
-                "sveta." + run + "@mail.ru", "+7 (933) 444-55-66", null, null, null, null, null, null,
-                Set.of("дистрибуция-" + run), -1));
+        CandidateSummary found = candidates.create(aCandidate(vacancy).withFullName("Егорова Светлана " + run)
+                .withEmail("sveta." + run + "@mail.ru").withPhone("+7 (933) 444-55-66")
+                .withTags(Set.of("дистрибуция-" + run)).build());
         assertThat(candidates.search("Светлана " + run)).extracting(CandidateSummary::id).contains(found.id());
         assertThat(candidates.search("SVETA." + run)).extracting(CandidateSummary::id).contains(found.id());
         assertThat(candidates.search("8 933 444 55 66")).extracting(CandidateSummary::id).contains(found.id());
@@ -232,7 +216,7 @@ class CandidateServiceTest {
     @Test
     void theGridPagesSortsAndFilters() {
         for (String name : List.of("Б", "А", "Г", "В", "Д")) {
-            add(name + " " + run, null);
+            add(name + " " + run);
         }
         long moved = candidates.page(vacancy, CandidateFilter.none(), Sort.by("fullName"), 0, 10).get(0).id();
         candidates.moveTo(moved, Stage.INTERVIEW, null);
@@ -252,7 +236,8 @@ class CandidateServiceTest {
 
     @Test
     void erasingACandidateRemovesEverythingOfThePerson() {
-        long id = add("Степанов Максим", "+7 912 999-88-77").id();
+        long id = candidates.create(aCandidate(vacancy).withFullName("Степанов Максим").withPhone("+7 912 999-88-77")
+                .build()).id();
         candidates.attachResume(id, "cv.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         candidates.erase(id);
         assertThat(candidates.find(id)).isEmpty();

@@ -7,9 +7,9 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -83,14 +83,11 @@ class WriteConflictRetryTest {
     void aCardSaveThatLosesCertificationIsRepeatedTransparently() throws Exception {
         long vacancy = vacancy();
         accounts.signIn(accounts.create(Role.HR).email());
-        long id = candidates.create(new CandidateForm(vacancy, "Орлова Вера", "orlova." + run + "@example.ru", null,
-                "Казань", Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+        long id = candidates.create(aCandidate(vacancy).withCity("Казань").build()).id();
         CandidateForm form = candidates.form(id);
         failFirstSave();
 
-        CandidateSummary saved = candidates.update(id, new CandidateForm(form.vacancyId(), form.fullName(),
-                form.email(), form.phone(), "Самара", form.source(), form.currentPosition(), form.currentCompany(),
-                form.expectedSalary(), form.notes(), form.tags(), form.version()));
+        CandidateSummary saved = candidates.update(id, CandidateForms.editing(form).withCity("Самара").build());
 
         assertThat(saved.city()).isEqualTo("Самара");
         assertThat(candidates.find(id).orElseThrow().city()).isEqualTo("Самара");

@@ -1,6 +1,7 @@
 package ru.rop.portal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,6 @@ import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.outcomes.OutcomeService;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
 
 @IntegrationTest
@@ -68,8 +68,7 @@ class DemoDataTest {
 
     @Test
     void demoDataNeverMixesWithExistingVacancies() {
-        accounts.asOwner(() -> vacancies.create(new VacancyForm("Настоящая вакансия", "ООО «Реальная»", null, null,
-                null, null, null, null, null, null, -1)));
+        accounts.asOwner(() -> vacancies.create(aVacancy().build()));
         int before = accounts.asOwner(vacancies::list).size();
         demo().run(null);
         assertThat(accounts.asOwner(vacancies::list)).hasSize(before);

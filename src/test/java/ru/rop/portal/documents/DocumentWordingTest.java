@@ -2,6 +2,7 @@ package ru.rop.portal.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,7 @@ import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** The wording of the printed and Word documents: grammatical for any typed position, lawful, KPIs as sentences. */
 @IntegrationTest
@@ -45,8 +44,7 @@ class DocumentWordingTest {
     }
 
     private long vacancy(String title, String reportsTo) {
-        return vacancies.create(new VacancyForm(title, "ООО «Тест»", null, null, reportsTo, VacancyStatus.OPEN, null,
-                null, null, null, -1), true).id();
+        return vacancies.create(aVacancy().withTitle(title).withReportsTo(reportsTo).build(), true).id();
     }
 
     /** PDF and DOCX text of one document, each read back from the file. */

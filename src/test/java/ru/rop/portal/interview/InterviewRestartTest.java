@@ -1,23 +1,19 @@
 package ru.rop.portal.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import ru.rop.portal.Application;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /**
  * The application is stopped mid-interview and started again on the same database (MariaDB in CI, an H2 file
@@ -47,11 +43,8 @@ class InterviewRestartTest {
             TestAccounts accounts = app.getBean(TestAccounts.class);
             owner = accounts.create(Role.OWNER).email();
             accounts.signIn(owner);
-            String run = UUID.randomUUID().toString().substring(0, 8);
-            long vacancy = app.getBean(VacancyService.class).create(new VacancyForm("РОП " + run, "ООО «Тест»", null,
-                    null, null, VacancyStatus.OPEN, null, null, null, null, -1)).id();
-            long candidate = app.getBean(CandidateService.class).create(new CandidateForm(vacancy, "Олег Иванов",
-                    run + "@mail.test", null, null, Source.REFERRAL, null, null, null, null, Set.of(), -1)).id();
+            long vacancy = app.getBean(VacancyService.class).create(aVacancy().build()).id();
+            long candidate = app.getBean(CandidateService.class).create(aCandidate(vacancy).build()).id();
             InterviewService interviews = app.getBean(InterviewService.class);
             interview = interviews.start(candidate);
             InterviewSession session = interviews.session(interview);

@@ -2,6 +2,7 @@ package ru.rop.portal.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,7 @@ import ru.rop.portal.IntegrationTest;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** Saving a vacancy's kit: what is refused, a colleague's save in between, and the printed kit. */
 @IntegrationTest
@@ -40,8 +39,8 @@ class KitServiceTest {
     @BeforeEach
     void vacancy() {
         accounts.signIn(accounts.create(Role.HR).email());
-        vacancy = vacancies.create(new VacancyForm("РОП " + UUID.randomUUID().toString().substring(0, 8),
-                "ООО «Северный ветер»", null, null, null, VacancyStatus.OPEN, null, null, null, null, -1)).id();
+        vacancy = vacancies.create(aVacancy().withTitle("РОП " + UUID.randomUUID().toString().substring(0, 8))
+                .withCompanyName("ООО «Северный ветер»").build()).id();
     }
 
     @AfterEach

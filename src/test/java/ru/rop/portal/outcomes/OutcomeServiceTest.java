@@ -2,6 +2,7 @@ package ru.rop.portal.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.outcomes.OutcomeForms.anOutcome;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,8 +20,8 @@ import ru.rop.portal.TestData;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.PersonalDataExport;
 import ru.rop.portal.candidate.Stage;
-import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.common.UserFacingException;
+import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.Recommendation;
 import ru.rop.portal.security.Role;
@@ -68,10 +69,6 @@ class OutcomeServiceTest {
         return candidate;
     }
 
-    static OutcomeForm form(int month, double plan, int rating) {
-        return new OutcomeForm(month, plan, 10.0, 5.0, true, rating, "Команда держится");
-    }
-
     @Test
     void thePredictionIsFrozenAtTheHireAndLaterChangesDoNotRewriteIt() {
         String first = accounts.create(Role.OWNER).email();
@@ -110,9 +107,9 @@ class OutcomeServiceTest {
         long candidate = data.candidate(data.vacancy(), "Финалист Пётр");
         candidates.moveTo(candidate, Stage.OFFER, null);
         assertThat(outcomes.hireOf(candidate)).isEmpty();
-        assertThatThrownBy(() -> outcomes.record(candidate, form(3, 100, 4)))
+        assertThatThrownBy(() -> outcomes.record(candidate, anOutcome().build()))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("outcome.not-hired");
-        assertThatThrownBy(() -> outcomes.record(987_654_321L, form(3, 100, 4)))
+        assertThatThrownBy(() -> outcomes.record(987_654_321L, anOutcome().build()))
                 .isInstanceOf(UnknownCandidateException.class);
     }
 
@@ -120,7 +117,7 @@ class OutcomeServiceTest {
     void aPeriodIsRecordedOnceAndOnlyWhenItIsOver() {
         long candidate = hired(4);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        assertThatThrownBy(() -> outcomes.record(candidate, form(3, 100, 4)))
+        assertThatThrownBy(() -> outcomes.record(candidate, anOutcome().withMonth(3).build()))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("outcome.month.not-over");
         assertThat(outcomes.hireOf(candidate).orElseThrow().open()).isEmpty();
 
@@ -131,11 +128,12 @@ class OutcomeServiceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, today.minusMonths(4)),
                         org.assertj.core.groups.Tuple.tuple(6, today.minusMonths(1)));
 
-        OutcomeRecord three = outcomes.record(candidate, form(3, 95.5, 4));
+        OutcomeRecord three = outcomes.record(candidate, anOutcome().withMonth(3).withPlanAttainmentPct(95.5)
+                .build());
         assertThat(three.planAttainmentPct()).isEqualTo(95.5);
-        assertThatThrownBy(() -> outcomes.record(candidate, form(3, 120, 5)))
+        assertThatThrownBy(() -> outcomes.record(candidate, anOutcome().withMonth(3).build()))
                 .isInstanceOf(OutcomeExistsException.class);
-        assertThatThrownBy(() -> outcomes.record(candidate, form(12, 120, 5)))
+        assertThatThrownBy(() -> outcomes.record(candidate, anOutcome().withMonth(12).build()))
                 .hasMessageContaining("outcome.month.not-over");
         assertThatThrownBy(() -> outcomes.changeStartDate(candidate, today.minusMonths(8)))
                 .hasMessageContaining("outcome.start.recorded");
@@ -151,21 +149,24 @@ class OutcomeServiceTest {
         long candidate = hired(3);
         outcomes.changeStartDate(candidate, LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusMonths(13));
         Map<String, OutcomeForm> wrong = Map.of(
-                "month", new OutcomeForm(4, 100.0, 10.0, 0.0, true, 3, null),
-                "planAttainmentPct", new OutcomeForm(3, 500.5, 10.0, 0.0, true, 3, null),
-                "teamTurnoverPct", new OutcomeForm(3, 100.0, -1.0, 0.0, true, 3, null),
-                "conversionChangePct", new OutcomeForm(3, 100.0, 10.0, -101.0, true, 3, null),
-                "ownerRating", new OutcomeForm(3, 100.0, 10.0, 0.0, true, 6, null),
-                "stillEmployed", new OutcomeForm(3, 100.0, 10.0, 0.0, null, 3, null),
-                "note", new OutcomeForm(3, 100.0, 10.0, 0.0, false, 3, " "));
+                "month", anOutcome().withMonth(4).build(),
+                "planAttainmentPct", anOutcome().withPlanAttainmentPct(500.5).build(),
+                "teamTurnoverPct", anOutcome().withTeamTurnoverPct(-1.0).build(),
+                "conversionChangePct", anOutcome().withConversionChangePct(-101.0).build(),
+                "ownerRating", anOutcome().withOwnerRating(6).build(),
+                "stillEmployed", anOutcome().withStillEmployed(null).build(),
+                "note", anOutcome().withStillEmployed(false).withNote(" ").build());
         wrong.forEach((field, form) -> assertThatThrownBy(() -> outcomes.record(candidate, form))
                 .as(field).isInstanceOfSatisfying(UserFacingException.class,
                         e -> assertThat(e.field()).isEqualTo(field)));
         assertThat(outcomes.hireOf(candidate).orElseThrow().outcomes()).isEmpty();
 
         // the limits themselves are allowed; a person who left ends the periods
-        outcomes.record(candidate, new OutcomeForm(3, 0.0, 100.0, -100.0, true, 1, null));
-        outcomes.record(candidate, new OutcomeForm(6, 500.0, 0.0, 500.0, false, 5, "Переехал в другой город"));
+        outcomes.record(candidate, anOutcome().withMonth(3).withPlanAttainmentPct(0.0).withTeamTurnoverPct(100.0)
+                .withConversionChangePct(-100.0).withOwnerRating(1).build());
+        outcomes.record(candidate, anOutcome().withMonth(6).withPlanAttainmentPct(500.0).withTeamTurnoverPct(0.0)
+                .withConversionChangePct(500.0).withStillEmployed(false).withOwnerRating(5)
+                .withNote("Переехал в другой город").build());
         assertThat(outcomes.hireOf(candidate).orElseThrow().open()).isEmpty();
     }
 
@@ -174,7 +175,7 @@ class OutcomeServiceTest {
         long candidate = hired(4);
         accounts.signIn(accounts.create(Role.HR).email());
         assertThatThrownBy(() -> outcomes.hireOf(candidate)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> outcomes.record(candidate, form(3, 100, 4)))
+        assertThatThrownBy(() -> outcomes.record(candidate, anOutcome().build()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -182,7 +183,8 @@ class OutcomeServiceTest {
     void theOutcomesAreExportedWithThePersonAndErasedWithThem() throws Exception {
         long candidate = hired(4);
         outcomes.changeStartDate(candidate, LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusMonths(4));
-        outcomes.record(candidate, new OutcomeForm(3, 87.0, 12.0, 4.0, true, 4, "Выстроил планёрки"));
+        outcomes.record(candidate, anOutcome().withMonth(3).withPlanAttainmentPct(87.0).withNote("Выстроил планёрки")
+                .build());
 
         String json = new String(export.export(candidate), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains("\"outcomes\"", "\"predictionAtHire\"", "Выстроил планёрки", "87.0");

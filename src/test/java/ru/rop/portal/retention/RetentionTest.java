@@ -54,6 +54,7 @@ import ru.rop.portal.privacy.TalentPoolService;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
 import ru.rop.portal.vacancy.VacancyForm;
+import ru.rop.portal.vacancy.VacancyForms;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancyStatus;
 import ru.rop.portal.vacancy.VacancySummary;
@@ -282,11 +283,8 @@ class RetentionTest {
     }
 
     private VacancySummary setStatus(long vacancy, VacancyStatus status) {
-        VacancySummary current = vacancies.find(vacancy).orElseThrow();
-        VacancyForm form = current.toForm();
-        return vacancies.update(vacancy, new VacancyForm(form.title(), form.companyName(), form.industry(),
-                form.salesTeamSize(), form.reportsTo(), status, form.salaryFrom(), form.salaryTo(),
-                form.requiredExperience(), form.notes(), form.version()));
+        VacancyForm form = vacancies.find(vacancy).orElseThrow().toForm();
+        return vacancies.update(vacancy, VacancyForms.editing(form).withStatus(status).build());
     }
 
     private long rejected(String name) {

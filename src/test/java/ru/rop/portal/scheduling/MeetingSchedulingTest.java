@@ -2,6 +2,7 @@ package ru.rop.portal.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -18,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -43,9 +43,7 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.security.TestAccounts;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
-import ru.rop.portal.vacancy.VacancyStatus;
 
 /** Meetings through the service with a real SMTP server (GreenMail); every .ics is parsed back with ical4j. */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "rop.mail.from=hr@rop.test",
@@ -87,9 +85,7 @@ class MeetingSchedulingTest {
     void setUp() {
         interviewer = accounts.create(Role.HR).email();
         accounts.signIn(TestAccounts.OWNER_EMAIL);
-        long vacancy = vacancies.create(new VacancyForm("РОП " + UUID.randomUUID().toString().substring(0, 8),
-                "ООО «Тест»", null, null, null, VacancyStatus.OPEN, null, null, null, null, -1,
-                "Asia/Yekaterinburg")).id();
+        long vacancy = vacancies.create(aVacancy().withTimeZone("Asia/Yekaterinburg").build()).id();
         candidate = data.candidate(vacancy, "Ольга Смирнова");
         candidateEmail = candidates.find(candidate).orElseThrow().email();
         start = Instant.now().truncatedTo(ChronoUnit.DAYS)

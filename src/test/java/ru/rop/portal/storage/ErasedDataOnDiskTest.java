@@ -3,6 +3,7 @@ package ru.rop.portal.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -26,9 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.rop.portal.TestData;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.cases.CaseLibrary;
 import ru.rop.portal.cases.CaseMode;
 import ru.rop.portal.cases.CaseService;
@@ -89,8 +87,9 @@ class ErasedDataOnDiskTest {
         String phone = "+7 913 " + ThreadLocalRandom.current().nextInt(100, 1000) + "-"
                 + ThreadLocalRandom.current().nextInt(10, 100) + "-" + ThreadLocalRandom.current().nextInt(10, 100);
         String answer = "Сначала разберу воронку Жмеринского филиала " + run;
-        long candidate = candidates.create(new CandidateForm(data.vacancy(), "Дисков Фёдор " + run, email, phone,
-                "Томск", Source.REFERRAL, "РОП", "ООО «Прежняя»", 250000, null, Set.of(), -1)).id();
+        long candidate = candidates.create(aCandidate(data.vacancy()).withFullName("Дисков Фёдор " + run)
+                .withEmail(email).withPhone(phone).withCity("Томск").withCurrentPosition("РОП")
+                .withCurrentCompany("ООО «Прежняя»").withExpectedSalary(250000).build()).id();
         long assignment = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.ORAL);
         cases.saveAnswer(assignment, null, answer);
         // A few edits, as a person types: every version of the text is a copy in the file.

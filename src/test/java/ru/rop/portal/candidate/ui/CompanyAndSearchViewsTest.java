@@ -1,18 +1,18 @@
 package ru.rop.portal.candidate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rop.portal.ViewTest;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.common.ui.HomeView;
@@ -20,7 +20,6 @@ import ru.rop.portal.privacy.ui.PrivacyView;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.vacancy.CompanyProfileForm;
 import ru.rop.portal.vacancy.PersonalDataOperator;
-import ru.rop.portal.vacancy.VacancyForm;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.ui.CompanyProfileView;
 import ru.rop.portal.vacancy.ui.VacancyEditView;
@@ -52,8 +51,7 @@ class CompanyAndSearchViewsTest extends ViewTest {
     @Test
     void aVacancyIsEditedAndTheOwnerReturnsToItsPipeline() {
         accounts.signIn(accounts.create(Role.HR).email());
-        long id = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, null, null, null,
-                null, null, -1)).id();
+        long id = vacancies.create(aVacancy().build()).id();
         navigate(VacancyEditView.class, id);
         test(find(TextField.class).id("vacancy-title")).setValue("РОП, Новосибирск " + run);
         test(find(Button.class).id("save-vacancy")).click();
@@ -64,10 +62,8 @@ class CompanyAndSearchViewsTest extends ViewTest {
     @Test
     void searchFindsAPersonAcrossVacanciesAndOpensTheCard() {
         accounts.signIn(accounts.create(Role.HR).email());
-        long vacancy = vacancies.create(new VacancyForm("РОП " + run, "ООО «Тест»", null, null, null, null, null,
-                null, null, null, -1)).id();
-        CandidateSummary candidate = candidates.create(new CandidateForm(vacancy, "Орлова Вера " + run,
-                "vera." + run + "@mail.ru", null, null, null, null, null, null, null, Set.of(), -1));
+        long vacancy = vacancies.create(aVacancy().build()).id();
+        CandidateSummary candidate = candidates.create(aCandidate(vacancy).withFullName("Орлова Вера " + run).build());
         navigate(CandidateSearchView.class);
         test(find(TextField.class).id("search")).setValue("Орлова Вера " + run);
         @SuppressWarnings("unchecked")

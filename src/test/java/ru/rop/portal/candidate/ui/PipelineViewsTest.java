@@ -1,6 +1,8 @@
 package ru.rop.portal.candidate.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.rop.portal.candidate.CandidateForms.aCandidate;
+import static ru.rop.portal.vacancy.VacancyForms.aVacancy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -8,15 +10,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import ru.rop.portal.ViewTest;
 import ru.rop.portal.candidate.CandidateForm;
+import ru.rop.portal.candidate.CandidateForms;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
-import ru.rop.portal.candidate.Source;
 import ru.rop.portal.security.Role;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.ui.VacanciesView;
@@ -46,8 +47,7 @@ class PipelineViewsTest extends ViewTest {
     @Test
     void aSecondOpenVacancyWithTheSameTitleIsCreatedOnlyWhenConfirmed() {
         accounts.signIn(accounts.create(Role.HR).email());
-        long existing = vacancies.create(new ru.rop.portal.vacancy.VacancyForm("РОП в Казани " + run, "ООО «Тест»",
-                null, null, null, null, null, null, null, null, -1)).id();
+        long existing = vacancies.create(aVacancy().withTitle("РОП в Казани " + run).build()).id();
         navigate(VacanciesView.class);
         int before = vacancies.list().size();
         test(find(Button.class).id("add-vacancy")).click();
@@ -82,8 +82,7 @@ class PipelineViewsTest extends ViewTest {
     @Test
     void addingTheSameEmailTwiceIsRefusedWithALinkToTheExistingCandidate() {
         accounts.signIn(accounts.create(Role.HR).email());
-        long vacancy = vacancies.create(new ru.rop.portal.vacancy.VacancyForm("РОП " + run, "ООО «Тест»", null, null,
-                null, null, null, null, null, null, -1)).id();
+        long vacancy = vacancies.create(aVacancy().build()).id();
         navigate(PipelineView.class, vacancy);
         addCandidate("Соколов Павел", "pavel." + run + "@mail.ru");
         assertThat(find(Div.class).id("board").getElement().getTextRecursively()).contains("Соколов Павел");
@@ -106,15 +105,12 @@ class PipelineViewsTest extends ViewTest {
     @Test
     void aColleaguesSaveInBetweenIsReportedNotOverwritten() {
         accounts.signIn(accounts.create(Role.HR).email());
-        long vacancy = vacancies.create(new ru.rop.portal.vacancy.VacancyForm("РОП " + run, "ООО «Тест»", null, null,
-                null, null, null, null, null, null, -1)).id();
-        CandidateSummary candidate = candidates.create(new CandidateForm(vacancy, "Новикова Ирина",
-                "irina." + run + "@mail.ru", null, "Москва", Source.REFERRAL, null, null, null, null, Set.of(), -1));
+        long vacancy = vacancies.create(aVacancy().build()).id();
+        CandidateSummary candidate = candidates.create(aCandidate(vacancy).withCity("Москва").build());
         navigate(CandidateView.class, candidate.id());
 
         CandidateForm colleague = candidates.form(candidate.id());
-        candidates.update(candidate.id(), new CandidateForm(vacancy, colleague.fullName(), colleague.email(), null,
-                "Тверь", colleague.source(), null, null, null, null, Set.of(), colleague.version()));
+        candidates.update(candidate.id(), CandidateForms.editing(colleague).withCity("Тверь").build());
 
         test(find(TextField.class).id("candidate-city")).setValue("Сочи");
         test(find(Button.class).id("save-candidate")).click();
