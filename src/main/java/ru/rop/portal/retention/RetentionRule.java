@@ -39,15 +39,15 @@ final class RetentionRule {
      * @return empty while the hiring of the candidate is undecided
      */
     Optional<Due> due(CandidateStanding candidate, VacancySummary vacancy, TalentPoolEntry pool) {
-        Decision decision = null;
+        HiringEnd decision = null;
         Instant decidedAt = null;
         if (candidate.decidedAt() != null && candidate.stage().terminal()) {
-            decision = candidate.stage() == Stage.HIRED ? Decision.HIRED : Decision.REJECTED;
+            decision = candidate.stage() == Stage.HIRED ? HiringEnd.HIRED : HiringEnd.REJECTED;
             decidedAt = candidate.decidedAt();
         }
         if (vacancy != null && vacancy.decided() && vacancy.closedAt() != null
                 && (decidedAt == null || vacancy.closedAt().isBefore(decidedAt))) {
-            decision = vacancy.status() == VacancyStatus.FILLED ? Decision.VACANCY_FILLED : Decision.VACANCY_CLOSED;
+            decision = vacancy.status() == VacancyStatus.FILLED ? HiringEnd.VACANCY_FILLED : HiringEnd.VACANCY_CLOSED;
             decidedAt = vacancy.closedAt();
         }
         if (decision == null) {
@@ -69,6 +69,6 @@ final class RetentionRule {
     }
 
     /** @param poolUntil the end of a standing talent-pool consent; null without one */
-    record Due(Decision decision, Instant decidedAt, Instant dueAt, Instant poolUntil) {
+    record Due(HiringEnd decision, Instant decidedAt, Instant dueAt, Instant poolUntil) {
     }
 }

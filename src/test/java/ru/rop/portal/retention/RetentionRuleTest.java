@@ -20,7 +20,7 @@ class RetentionRuleTest {
     void aRejectedCandidateIsDueThirtyDaysAfterTheRejection() {
         RetentionRule.Due due = rule.due(candidate(Stage.REJECTED, T0), vacancy(VacancyStatus.OPEN, null), null)
                 .orElseThrow();
-        assertThat(due.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(due.decision()).isEqualTo(HiringEnd.REJECTED);
         assertThat(due.decidedAt()).isEqualTo(T0);
         assertThat(due.dueAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
         assertThat(due.poolUntil()).isNull();
@@ -30,7 +30,7 @@ class RetentionRuleTest {
     void theHiredCandidateIsKeptThroughTheOutcomesFollowUpAndDueThirtyDaysAfterIt() {
         RetentionRule.Due due = rule.due(candidate(Stage.HIRED, T0), vacancy(VacancyStatus.OPEN, null), null)
                 .orElseThrow();
-        assertThat(due.decision()).isEqualTo(Decision.HIRED);
+        assertThat(due.decision()).isEqualTo(HiringEnd.HIRED);
         // 2026-03-01 + 14 months = 2027-05-01, + 30 days
         assertThat(due.dueAt()).isEqualTo(Instant.parse("2027-05-31T09:00:00Z"));
         RetentionRule.Due filledBefore = rule.due(candidate(Stage.HIRED, T0),
@@ -44,10 +44,10 @@ class RetentionRuleTest {
         Instant closed = T0.plus(Duration.ofDays(5));
         RetentionRule.Due due = rule.due(candidate(Stage.INTERVIEW, null), vacancy(VacancyStatus.CLOSED, closed),
                 null).orElseThrow();
-        assertThat(due.decision()).isEqualTo(Decision.VACANCY_CLOSED);
+        assertThat(due.decision()).isEqualTo(HiringEnd.VACANCY_CLOSED);
         assertThat(due.dueAt()).isEqualTo(closed.plus(Duration.ofDays(30)));
         assertThat(rule.due(candidate(Stage.OFFER, null), vacancy(VacancyStatus.FILLED, closed), null)
-                .orElseThrow().decision()).isEqualTo(Decision.VACANCY_FILLED);
+                .orElseThrow().decision()).isEqualTo(HiringEnd.VACANCY_FILLED);
     }
 
     @Test
@@ -55,11 +55,11 @@ class RetentionRuleTest {
         Instant closed = T0.plus(Duration.ofDays(20));
         RetentionRule.Due rejectedFirst = rule.due(candidate(Stage.REJECTED, T0),
                 vacancy(VacancyStatus.FILLED, closed), null).orElseThrow();
-        assertThat(rejectedFirst.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(rejectedFirst.decision()).isEqualTo(HiringEnd.REJECTED);
         assertThat(rejectedFirst.dueAt()).isEqualTo(T0.plus(Duration.ofDays(30)));
         RetentionRule.Due closedFirst = rule.due(candidate(Stage.REJECTED, closed.plus(Duration.ofDays(1))),
                 vacancy(VacancyStatus.FILLED, closed), null).orElseThrow();
-        assertThat(closedFirst.decision()).isEqualTo(Decision.VACANCY_FILLED);
+        assertThat(closedFirst.decision()).isEqualTo(HiringEnd.VACANCY_FILLED);
     }
 
     @Test

@@ -119,7 +119,7 @@ class RetentionTest {
         String name = "Уничтожаемый Пётр " + run8;
         long candidate = rejected(name);
         DueErasure due = dueOf(candidate);
-        assertThat(due.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(due.decision()).isEqualTo(HiringEnd.REJECTED);
         assertThat(Duration.between(due.decidedAt(), due.dueAt())).isEqualTo(Duration.ofDays(30));
         assertThat(due.overdue()).isFalse();
 
@@ -248,7 +248,7 @@ class RetentionTest {
         VacancySummary filled = setStatus(vacancy, VacancyStatus.FILLED);
         assertThat(filled.closedAt()).isNotNull();
         DueErasure due = dueOf(candidate);
-        assertThat(due.decision()).isEqualTo(Decision.VACANCY_FILLED);
+        assertThat(due.decision()).isEqualTo(HiringEnd.VACANCY_FILLED);
         assertThat(due.decidedAt()).isCloseTo(filled.closedAt(), within(1, ChronoUnit.MILLIS));
 
         clock.advance(Duration.ofDays(3));
