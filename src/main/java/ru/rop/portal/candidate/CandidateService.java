@@ -1,31 +1,22 @@
 package ru.rop.portal.candidate;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.rop.portal.common.AppI18NProvider;
 import ru.rop.portal.common.AuditEvent.Action;
 import ru.rop.portal.common.AuditEvent;
-import ru.rop.portal.common.ContactRules;
-import ru.rop.portal.common.CsvLine;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.FormRules;
 import ru.rop.portal.common.RetryOnWriteConflict;
@@ -44,8 +35,6 @@ public class CandidateService {
     /** Shorter queries match half the database: the search waits for more. */
     public static final int MIN_SEARCH_LENGTH = 2;
 
-    static final int MAX_TAGS = 10;
-    static final int MAX_TAG_LENGTH = 40;
     static final int BOARD_CARDS_PER_STAGE = 50;
     static final int SEARCH_LIMIT = 50;
 
@@ -55,17 +44,17 @@ public class CandidateService {
     private final VacancyService vacancies;
     private final CurrentActor actor;
     private final Clock clock;
-    private final AppI18NProvider i18n;
     private final ApplicationEventPublisher events;
     private final PersonalDataEraser eraser;
     private final UploadProperties uploads;
+    private final CandidateCsv csv;
 
     CandidateService(CandidateRepository candidates, StageChangeRepository history, ResumeRepository resumes,
-                     VacancyService vacancies, CurrentActor actor, Clock clock, AppI18NProvider i18n,
-                     ApplicationEventPublisher events, PersonalDataEraser eraser, UploadProperties uploads) {
+                     VacancyService vacancies, CurrentActor actor, Clock clock, ApplicationEventPublisher events,
+                     PersonalDataEraser eraser, UploadProperties uploads, CandidateCsv csv) {
         this.eraser = eraser;
         this.uploads = uploads;
-        this.i18n = i18n;
+        this.csv = csv;
         this.events = events;
         this.candidates = candidates;
         this.history = history;
@@ -84,7 +73,7 @@ public class CandidateService {
     @Transactional
     public CandidateSummary create(CandidateForm form) {
         vacancy(form.vacancyId());
-        Checked checked = check(form);
+        CheckedCandidate checked = CheckedCandidate.of(form);
         refuseDuplicates(checked, null);
         Instant now = clock.instant();
         Candidate candidate = new Candidate(form.vacancyId(), actor.name(), now);
@@ -105,8 +94,8 @@ public class CandidateService {
         if (candidate.getVersion() != form.version()) {
             throw new StaleEditException("candidate.changed");
         }
-        Checked checked = check(new CandidateForm(candidate.getVacancyId(), form.fullName(), form.email(),
-                form.phone(), form.city(), form.source(), form.currentPosition(), form.currentCompany(),
+        CheckedCandidate checked = CheckedCandidate.of(new CandidateForm(candidate.getVacancyId(), form.fullName(),
+                form.email(), form.phone(), form.city(), form.source(), form.currentPosition(), form.currentCompany(),
                 form.expectedSalary(), form.notes(), form.tags(), form.version()));
         refuseDuplicates(checked, id);
         candidate.apply(checked.form(), checked.phoneDigits(), clock.instant());
@@ -205,24 +194,25 @@ public class CandidateService {
     @Transactional(readOnly = true)
     public List<CandidateSummary> page(long vacancyId, CandidateFilter filter, Sort sort, int offset, int limit) {
         Sort order = (sort.isUnsorted() ? Sort.by("fullName") : sort).and(Sort.by("id"));
-        return candidates.findAll(spec(vacancyId, filter), new OffsetRequest(offset, Math.max(1, limit), order))
-                .stream().map(Candidate::toSummary).toList();
+        return candidates.findAll(CandidateSpecifications.of(vacancyId, filter),
+                new OffsetRequest(offset, Math.max(1, limit), order)).stream().map(Candidate::toSummary).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(long vacancyId, CandidateFilter filter) {
-        return candidates.count(spec(vacancyId, filter));
+        return candidates.count(CandidateSpecifications.of(vacancyId, filter));
     }
 
     @Transactional(readOnly = true)
     public List<BoardColumn> board(long vacancyId) {
         List<BoardColumn> columns = new ArrayList<>();
         for (Stage stage : Stage.BOARD) {
-            CandidateFilter filter = new CandidateFilter(null, Set.of(stage));
-            List<CandidateSummary> cards = candidates.findAll(spec(vacancyId, filter),
+            Specification<Candidate> spec = CandidateSpecifications.of(vacancyId,
+                    new CandidateFilter(null, Set.of(stage)));
+            List<CandidateSummary> cards = candidates.findAll(spec,
                             PageRequest.of(0, BOARD_CARDS_PER_STAGE, Sort.by(Sort.Direction.DESC, "updatedAt")))
                     .stream().map(Candidate::toSummary).toList();
-            columns.add(new BoardColumn(stage, cards, candidates.count(spec(vacancyId, filter))));
+            columns.add(new BoardColumn(stage, cards, candidates.count(spec)));
         }
         return columns;
     }
@@ -259,8 +249,8 @@ public class CandidateService {
         if (query.length() < MIN_SEARCH_LENGTH) {
             return List.of();
         }
-        return candidates.findAll(matching(query), PageRequest.of(0, SEARCH_LIMIT, Sort.by("fullName"))).stream()
-                .map(Candidate::toSummary).toList();
+        return candidates.findAll(CandidateSpecifications.matching(query),
+                PageRequest.of(0, SEARCH_LIMIT, Sort.by("fullName"))).stream().map(Candidate::toSummary).toList();
     }
 
     @Transactional
@@ -306,73 +296,13 @@ public class CandidateService {
     @Transactional(readOnly = true)
     public byte[] exportCsv(long vacancyId) {
         vacancy(vacancyId);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(CsvLine.of(CSV_COLUMNS.stream().map(column -> i18n.russian("csv." + column)).toList()));
         List<Candidate> exported = candidates.findByVacancyIdOrderByFullName(vacancyId);
         events.publishEvent(AuditEvent.vacancy(Action.EXPORT, vacancyId, "candidates.csv " + exported.size()
                 + " rows"));
-        for (Candidate candidate : exported) {
-            CandidateSummary c = candidate.toSummary();
-            csv.append(CsvLine.of(List.of(c.fullName(), c.email(), nullToEmpty(c.phone()), nullToEmpty(c.city()),
-                    c.source() == null ? "" : i18n.russian(c.source().labelKey()),
-                    nullToEmpty(c.currentPosition()), nullToEmpty(c.currentCompany()),
-                    c.expectedSalary() == null ? "" : c.expectedSalary().toString(),
-                    i18n.russian(c.stage().labelKey()), nullToEmpty(c.rejectionReason()),
-                    String.join(", ", new java.util.TreeSet<>(c.tags())),
-                    CSV_DATE.format(c.createdAt()))));
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.write(exported);
     }
 
-    private static final List<String> CSV_COLUMNS = List.of("full-name", "email", "phone", "city", "source",
-            "position", "company", "expected-salary", "stage", "rejection-reason", "tags", "created");
-    private static final java.time.format.DateTimeFormatter CSV_DATE = java.time.format.DateTimeFormatter
-            .ofPattern("dd.MM.yyyy HH:mm").withZone(java.time.ZoneId.systemDefault());
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private record Checked(CandidateForm form, String phoneDigits) {
-    }
-
-    private static Checked check(CandidateForm form) {
-        String name = FormRules.required("fullName", form.fullName(), 200);
-        String email;
-        try {
-            email = ContactRules.checkedEmail(form.email());
-        } catch (UserFacingException e) {
-            throw UserFacingException.forField("email", e.messageKey());
-        }
-        String phoneDigits;
-        try {
-            phoneDigits = ContactRules.phoneDigits(form.phone()).orElse(null);
-        } catch (UserFacingException e) {
-            throw UserFacingException.forField("phone", e.messageKey());
-        }
-        Set<String> tags = new LinkedHashSet<>();
-        for (String tag : form.tags()) {
-            String clean = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (!clean.isEmpty()) {
-                tags.add(FormRules.optional("tags", clean, MAX_TAG_LENGTH));
-            }
-        }
-        if (tags.size() > MAX_TAGS) {
-            throw UserFacingException.forField("tags", "candidate.tags.too-many", MAX_TAGS);
-        }
-        CandidateForm clean = new CandidateForm(form.vacancyId(), name, email,
-                FormRules.optional("phone", form.phone(), ContactRules.MAX_PHONE_LENGTH),
-                FormRules.optional("city", form.city(), 100),
-                form.source(),
-                FormRules.optional("currentPosition", form.currentPosition(), 200),
-                FormRules.optional("currentCompany", form.currentCompany(), 200),
-                FormRules.range("expectedSalary", form.expectedSalary(), 0, 100_000_000),
-                FormRules.optional("notes", form.notes(), 8000),
-                tags, form.version());
-        return new Checked(clean, phoneDigits);
-    }
-
-    private void refuseDuplicates(Checked checked, Long self) {
+    private void refuseDuplicates(CheckedCandidate checked, Long self) {
         long vacancyId = checked.form().vacancyId();
         candidates.findFirstByVacancyIdAndEmail(vacancyId, checked.form().email())
                 .filter(existing -> !existing.getId().equals(self))
@@ -396,35 +326,5 @@ public class CandidateService {
 
     private VacancySummary vacancy(long id) {
         return vacancies.find(id).orElseThrow(() -> UserFacingException.forField("vacancyId", "vacancy.not-found"));
-    }
-
-    private static Specification<Candidate> spec(long vacancyId, CandidateFilter filter) {
-        Specification<Candidate> spec = (root, query, cb) -> cb.equal(root.get("vacancyId"), vacancyId);
-        if (filter.stages() != null && !filter.stages().isEmpty()) {
-            spec = spec.and((root, query, cb) -> root.get("stage").in(filter.stages()));
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            spec = spec.and(matching(filter.text().strip()));
-        }
-        return spec;
-    }
-
-    private static Specification<Candidate> matching(String text) {
-        String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        String typed = text.replaceAll("\\D", "");
-        // «8 912 …» and «+7 912 …» are the same Russian number; stored digits use the 7.
-        String digits = typed.length() == 11 && typed.startsWith("8") ? "7" + typed.substring(1) : typed;
-        return (root, query, cb) -> {
-            query.distinct(true);
-            List<Predicate> any = new ArrayList<>();
-            Stream.of("fullName", "email", "city", "currentCompany")
-                    .forEach(field -> any.add(cb.like(cb.lower(root.get(field)), like, '\\')));
-            any.add(cb.like(root.join("tags", JoinType.LEFT), like, '\\'));
-            if (digits.length() >= 4) {
-                any.add(cb.like(root.get("phoneDigits"), "%" + digits + "%"));
-            }
-            return cb.or(any.toArray(Predicate[]::new));
-        };
     }
 }

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +23,8 @@ import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.classification.Competency;
-import ru.rop.portal.classification.CompetencyRating;
 import ru.rop.portal.classification.Dimension;
 import ru.rop.portal.classification.DimensionId;
-import ru.rop.portal.classification.EvidenceSource;
-import ru.rop.portal.classification.Observation;
 import ru.rop.portal.classification.RedFlag;
 import ru.rop.portal.classification.RopModel;
 import ru.rop.portal.common.AuditEvent;
@@ -63,10 +58,12 @@ public class InterviewService {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final InterviewEvidenceCollector collector;
 
     InterviewService(InterviewRepository interviews, KitService kits, QuestionBank bank, RopModel model,
                      CandidateService candidates, VacancyService vacancies, CurrentActor actor, Clock clock,
-                     PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+                     PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+                     InterviewEvidenceCollector collector) {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.interviews = interviews;
@@ -77,6 +74,7 @@ public class InterviewService {
         this.vacancies = vacancies;
         this.actor = actor;
         this.clock = clock;
+        this.collector = collector;
     }
 
     /**
@@ -259,18 +257,8 @@ public class InterviewService {
         List<Interview> submitted = blinded
                 ? interviews.findByCandidateIdAndInterviewer(candidateId, actor.name()).stream().toList()
                 : submitted(candidateId);
-        List<PanelSummary.Rater> raters = submitted.stream().map(InterviewService::rater).toList();
-        List<PanelSummary.Row> rows = new ArrayList<>();
-        for (Competency competency : model.competencies()) {
-            List<Double> scores = submitted.stream().map(i -> meanScore(i, competency.id())).toList();
-            List<Double> known = scores.stream().filter(s -> s != null).toList();
-            // At the one decimal the panel shows, so a marked row always reads «2,0» or more.
-            Double spread = known.size() < 2 ? null
-                    : Math.round((known.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
-                            - known.stream().mapToDouble(Double::doubleValue).min().orElseThrow()) * 10.0) / 10.0;
-            rows.add(new PanelSummary.Row(competency.id(), competency.label(), scores, spread,
-                    spread != null && spread >= DISAGREEMENT));
-        }
+        List<PanelSummary.Rater> raters = submitted.stream().map(InterviewEvidenceCollector::rater).toList();
+        List<PanelSummary.Row> rows = collector.panelRows(submitted);
         return new PanelSummary(blinded, raters, rows);
     }
 
@@ -281,7 +269,7 @@ public class InterviewService {
         if (blindedFor(candidateId)) {
             return InterviewEvidence.none(true);
         }
-        return collect(submitted(candidateId));
+        return collector.collect(submitted(candidateId));
     }
 
     /** Evidence of many candidates at once (the comparison of finalists), blinded per candidate as above. */
@@ -297,7 +285,7 @@ public class InterviewService {
                 .map(Interview::getCandidateId).collect(Collectors.toSet());
         Map<Long, InterviewEvidence> result = new LinkedHashMap<>();
         byCandidate.forEach((id, list) -> result.put(id, blinded.contains(id) ? InterviewEvidence.none(true)
-                : collect(list)));
+                : collector.collect(list)));
         return result;
     }
 
@@ -306,68 +294,6 @@ public class InterviewService {
     public List<InterviewSummary> myOpenInterviews() {
         return interviews.findByInterviewerAndStatus(actor.name(), InterviewStatus.IN_PROGRESS).stream()
                 .sorted(Comparator.comparing(Interview::getStartedAt)).map(i -> summary(i, true)).toList();
-    }
-
-    private InterviewEvidence collect(List<Interview> submitted) {
-        Map<String, List<Interview>> scoredBy = new LinkedHashMap<>();
-        Map<String, Integer> markedBy = new HashMap<>();
-        for (Interview interview : submitted) {
-            for (InterviewAnswer answer : interview.getAnswers()) {
-                if (answer.getScore() != null) {
-                    scoredBy.computeIfAbsent(answer.getQuestionId(), q -> new ArrayList<>()).add(interview);
-                }
-                answer.getStyles().keySet().forEach(style -> markedBy.merge(answer.getQuestionId() + "/" + style,
-                        1, Integer::sum));
-            }
-        }
-        List<Observation> observations = new ArrayList<>();
-        List<CompetencyRating> ratings = new ArrayList<>();
-        List<InterviewEvidence.FlagFinding> flags = new ArrayList<>();
-        List<InterviewEvidence.Quote> quotes = new ArrayList<>();
-        for (Interview interview : submitted) {
-            for (InterviewAnswer answer : interview.getAnswers()) {
-                InterviewQuestion question = bank.question(answer.getQuestionId()).orElse(null);
-                if (question == null) {
-                    continue;
-                }
-                for (String flag : answer.getRedFlags()) {
-                    flags.add(new InterviewEvidence.FlagFinding(flag, interview.getInterviewerName(), question.id(),
-                            question.text()));
-                }
-                // A style mark is the style observed, at the position heard; raters of one answer share its weight.
-                answer.getStyles().forEach((style, position) -> observations.add(new Observation(style, position,
-                        EvidenceSource.INTERVIEW.weight() / markedBy.get(question.id() + "/" + style),
-                        EvidenceSource.INTERVIEW, question.id())));
-                Integer score = answer.getScore();
-                if (score == null) {
-                    continue;
-                }
-                // Raters scoring the same answer saw the same evidence: together they weigh as one observation.
-                int raters = scoredBy.get(question.id()).size();
-                bank.observations(question, score).forEach(o -> observations.add(new Observation(o.dimension(),
-                        o.value(), o.weight() / raters, o.source(), o.reference())));
-                ratings.add(new CompetencyRating(question.competency(), score, interview.getInterviewer(),
-                        question.id()));
-                String text = quoteText(answer.toRecord());
-                if (!text.isEmpty()) {
-                    quotes.add(new InterviewEvidence.Quote(question.competency(), interview.getInterviewerName(),
-                            question.id(), question.text(), score, text));
-                }
-            }
-        }
-        return new InterviewEvidence(false, observations, ratings, flags, quotes,
-                submitted.stream().map(InterviewService::rater).toList());
-    }
-
-    private static String quoteText(AnswerRecord answer) {
-        List<String> parts = new ArrayList<>();
-        for (NoteField field : NoteField.values()) {
-            String text = answer.text(field);
-            if (text != null && !text.isBlank()) {
-                parts.add(text.strip());
-            }
-        }
-        return String.join(" ", parts);
     }
 
     /**
@@ -387,25 +313,6 @@ public class InterviewService {
     private List<Interview> submitted(long candidateId) {
         return interviews.findByCandidateIdOrderByStartedAtAsc(candidateId).stream()
                 .filter(Interview::submitted).toList();
-    }
-
-    private static PanelSummary.Rater rater(Interview interview) {
-        return new PanelSummary.Rater(interview.getInterviewerName(), interview.getSubmittedAt(),
-                interview.getConclusion());
-    }
-
-    private Double meanScore(Interview interview, String competencyId) {
-        IntSummaryStatistics scores = interview.getAnswers().stream()
-                .filter(a -> a.getScore() != null)
-                .filter(a -> bank.question(a.getQuestionId()).map(q -> q.competency().equals(competencyId))
-                        .orElse(false))
-                .mapToInt(InterviewAnswer::getScore)
-                .summaryStatistics();
-        return scores.getCount() == 0 ? null : round(scores.getAverage());
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100.0) / 100.0;
     }
 
     private Interview own(long interviewId) {

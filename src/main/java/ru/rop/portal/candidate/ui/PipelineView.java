@@ -1,13 +1,9 @@
 package ru.rop.portal.candidate.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
@@ -39,10 +34,8 @@ import java.util.Set;
 import ru.rop.portal.candidate.BoardColumn;
 import ru.rop.portal.candidate.CandidateBadges;
 import ru.rop.portal.candidate.CandidateFilter;
-import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
-import ru.rop.portal.candidate.DuplicateCandidateException;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
@@ -216,7 +209,8 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         head.addClassName("rop-column-head");
         Div cards = new Div();
         cards.addClassName("rop-column-cards");
-        column.cards().forEach(candidate -> cards.add(card(candidate, shown.get(candidate.id()))));
+        column.cards().forEach(candidate -> cards.add(new CandidateCard(candidate, shown.get(candidate.id()),
+                () -> open(candidate))));
         if (column.total() > column.cards().size()) {
             Paragraph more = new Paragraph(getTranslation("pipeline.more", column.total() - column.cards().size()));
             more.addClassName("rop-muted");
@@ -234,43 +228,12 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         return div;
     }
 
-    private Component card(CandidateSummary candidate, Component badges) {
-        Span name = new Span(candidate.fullName());
-        name.addClassName("rop-card-name");
-        Div card = new Div(name);
-        String role = joined(candidate.currentPosition(), candidate.currentCompany());
-        if (!role.isEmpty()) {
-            Span position = new Span(role);
-            position.addClassName("rop-card-role");
-            card.add(position);
-        }
-        if (!candidate.tags().isEmpty()) {
-            Div tags = new Div();
-            tags.addClassName("rop-card-tags");
-            new java.util.TreeSet<>(candidate.tags()).forEach(tag -> {
-                Badge badge = new Badge(tag);
-                badge.addThemeVariants(BadgeVariant.SMALL);
-                tags.add(badge);
-            });
-            card.add(tags);
-        }
-        if (badges != null) {
-            card.add(badges);
-        }
-        card.addClassName("rop-candidate-card");
-        card.setId("card-" + candidate.id());
-        card.addClickListener(click -> open(candidate));
-        DragSource<Div> drag = DragSource.create(card);
-        drag.setDragData(candidate);
-        return card;
-    }
-
     private void move(CandidateSummary candidate, Stage to) {
         if (candidate.stage() == to) {
             return;
         }
         if (to == Stage.REJECTED) {
-            askRejectionReason(candidate);
+            new RejectionDialog(candidates, candidate, this::refresh).open();
             return;
         }
         try {
@@ -282,74 +245,12 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
         refresh();
     }
 
-    private void askRejectionReason(CandidateSummary candidate) {
-        Dialog dialog = new Dialog(getTranslation("pipeline.reject.title", candidate.fullName()));
-        TextArea reason = new TextArea(getTranslation("pipeline.reject.reason"));
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        reason.setId("rejection-reason");
-        Button reject = new Button(getTranslation("pipeline.reject.confirm"), click -> {
-            try {
-                candidates.moveTo(candidate.id(), Stage.REJECTED, reason.getValue());
-                dialog.close();
-                refresh();
-            } catch (UserFacingException e) {
-                reason.setErrorMessage(getTranslation(e.messageKey(), e.params()));
-                reason.setInvalid(true);
-            }
-        });
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        reject.setId("confirm-rejection");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), reject);
-        dialog.setWidth("min(30rem, 95vw)");
-        dialog.open();
-    }
-
     private void openNew() {
-        Dialog dialog = new Dialog(getTranslation("pipeline.add"));
-        CandidateFields fields = new CandidateFields();
-        fields.read(CandidateForm.blank(vacancy.id()));
-        Div problem = new Div();
-        problem.addClassName("rop-form-error");
-        problem.setId("candidate-error");
-        Button save = new Button(getTranslation("common.save"), click -> {
-            problem.removeAll();
-            try {
-                CandidateSummary created = candidates.create(fields.write());
-                dialog.close();
-                Notifications.success(this, "pipeline.added", created.fullName());
-                refresh();
-            } catch (DuplicateCandidateException e) {
-                fields.showAtField(UserFacingException.forField(e.duplicatedField(), e.messageKey(), e.params()));
-                Button existing = new Button(getTranslation("pipeline.open-existing"),
-                        open -> getUI().ifPresent(ui -> ui.navigate(CANDIDATE_ROUTE + e.existingId())));
-                existing.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                existing.setId("open-existing");
-                problem.add(new Span(getTranslation(e.messageKey(), e.params())), existing);
-            } catch (UserFacingException e) {
-                if (!fields.showAtField(e)) {
-                    problem.setText(getTranslation(e.messageKey(), e.params()));
-                }
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-candidate");
-        dialog.add(fields, problem);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), save);
-        dialog.setWidth("min(44rem, 95vw)");
-        dialog.open();
+        new NewCandidateDialog(candidates, vacancy.id(), this::refresh).open();
     }
 
     private void open(CandidateSummary candidate) {
         getUI().ifPresent(ui -> ui.navigate(CANDIDATE_ROUTE + candidate.id()));
-    }
-
-    private static String joined(String position, String company) {
-        if (position == null || position.isBlank()) {
-            return company == null ? "" : company;
-        }
-        return company == null || company.isBlank() ? position : position + ", " + company;
     }
 
     @Override

@@ -4,17 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,13 +23,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.common.UserFacingException;
-import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
+import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.documents.DocumentKind;
 import ru.rop.portal.documents.JobDescriptionContent;
 import ru.rop.portal.documents.JobDescriptionDraft;
@@ -198,14 +192,16 @@ public class JobDescriptionView extends VerticalLayout
         Div head = new Div(approverPosition, approverName, reportsTo, teamSize, ownClients);
         head.addClassName("rop-jd-head");
         editor.add(head,
-                section("jd.section.duties", "duties", content.duties(), true, list -> change(with(list, 0))),
-                section("jd.section.rights", "rights", content.rights(), false, list -> change(with(list, 1))),
-                section("jd.section.responsibilities", "responsibilities", content.responsibilities(), false,
-                        list -> change(with(list, 2))),
-                section("jd.section.relationships", "relationships", content.relationships(), false,
+                new ClauseSection("jd.section.duties", "duties", content.duties(), true,
+                        list -> change(with(list, 0))),
+                new ClauseSection("jd.section.rights", "rights", content.rights(), false,
+                        list -> change(with(list, 1))),
+                new ClauseSection("jd.section.responsibilities", "responsibilities", content.responsibilities(),
+                        false, list -> change(with(list, 2))),
+                new ClauseSection("jd.section.relationships", "relationships", content.relationships(), false,
                         list -> change(with(list, 3))),
-                kpiSection(),
-                section("jd.section.qualifications", "qualifications", content.qualifications(), false,
+                new KpiSection(content.kpis(), kpis -> change(withKpis(kpis))),
+                new ClauseSection("jd.section.qualifications", "qualifications", content.qualifications(), false,
                         list -> change(with(list, 4))));
     }
 
@@ -228,93 +224,10 @@ public class JobDescriptionView extends VerticalLayout
         return field;
     }
 
-    private Details section(String titleKey, String id, List<JobDescriptionContent.Clause> clauses, boolean opened,
-                            Consumer<List<JobDescriptionContent.Clause>> onChange) {
-        Div rows = new Div();
-        List<JobDescriptionContent.Clause> current = new ArrayList<>(clauses);
-        Runnable[] render = new Runnable[1];
-        render[0] = () -> {
-            rows.removeAll();
-            for (int i = 0; i < current.size(); i++) {
-                int index = i;
-                JobDescriptionContent.Clause clause = current.get(i);
-                Checkbox include = new Checkbox(clause.included());
-                include.setAriaLabel(getTranslation("jd.include"));
-                include.setId(id + "-include-" + i);
-                include.addValueChangeListener(e -> {
-                    current.set(index, current.get(index).withIncluded(e.getValue()));
-                    onChange.accept(List.copyOf(current));
-                });
-                TextArea text = new TextArea();
-                text.setValue(clause.text());
-                text.setMaxLength(JobDescriptionService.MAX_CLAUSE);
-                text.setWidthFull();
-                text.setValueChangeMode(ValueChangeMode.LAZY);
-                text.setId(id + "-text-" + i);
-                text.addValueChangeListener(e -> {
-                    current.set(index, current.get(index).withText(e.getValue()));
-                    onChange.accept(List.copyOf(current));
-                });
-                Div row = new Div(include, text);
-                row.addClassName("rop-jd-row");
-                rows.add(row);
-            }
-        };
-        render[0].run();
-        Button add = new Button(getTranslation("jd.add-clause"), VaadinIcon.PLUS.create(), e -> {
-            current.add(new JobDescriptionContent.Clause(null, getTranslation("jd.new-clause"), true));
-            render[0].run();
-            onChange.accept(List.copyOf(current));
-        });
-        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add.setId(id + "-add");
-        long included = clauses.stream().filter(JobDescriptionContent.Clause::included).count();
-        Details details = new Details(getTranslation(titleKey, included, clauses.size()), new Div(rows, add));
-        details.setOpened(opened);
-        details.setId("jd-section-" + id);
-        return details;
-    }
-
-    private Details kpiSection() {
-        Div rows = new Div();
-        List<JobDescriptionContent.Kpi> current = new ArrayList<>(content.kpis());
-        for (int i = 0; i < current.size(); i++) {
-            int index = i;
-            JobDescriptionContent.Kpi kpi = current.get(i);
-            Checkbox include = new Checkbox(kpi.label(), kpi.included());
-            include.setId("kpi-include-" + i);
-            include.addValueChangeListener(e -> {
-                JobDescriptionContent.Kpi k = current.get(index);
-                current.set(index, new JobDescriptionContent.Kpi(k.libraryId(), k.label(), k.unit(), k.target(),
-                        k.period(), e.getValue()));
-                changeKpis(current);
-            });
-            TextField target = new TextField();
-            target.setPlaceholder(getTranslation("jd.kpi.target"));
-            target.setValue(kpi.target() == null ? "" : kpi.target());
-            target.setMaxLength(JobDescriptionService.MAX_FIELD);
-            target.setValueChangeMode(ValueChangeMode.LAZY);
-            target.setSuffixComponent(new Span(kpi.unit()));
-            target.setId("kpi-target-" + i);
-            target.addValueChangeListener(e -> {
-                JobDescriptionContent.Kpi k = current.get(index);
-                current.set(index, new JobDescriptionContent.Kpi(k.libraryId(), k.label(), k.unit(), e.getValue(),
-                        k.period(), k.included()));
-                changeKpis(current);
-            });
-            Div row = new Div(include, target);
-            row.addClassName("rop-jd-kpi");
-            rows.add(row);
-        }
-        Details details = new Details(getTranslation("jd.section.kpis"), rows);
-        details.setId("jd-section-kpis");
-        return details;
-    }
-
-    private void changeKpis(List<JobDescriptionContent.Kpi> kpis) {
-        change(new JobDescriptionContent(content.approverPosition(), content.approverName(), content.reportsTo(),
+    private JobDescriptionContent withKpis(List<JobDescriptionContent.Kpi> kpis) {
+        return new JobDescriptionContent(content.approverPosition(), content.approverName(), content.reportsTo(),
                 content.teamSize(), content.keepsOwnClients(), content.duties(), content.rights(),
-                content.responsibilities(), content.relationships(), List.copyOf(kpis), content.qualifications()));
+                content.responsibilities(), content.relationships(), kpis, content.qualifications());
     }
 
     private void change(JobDescriptionContent changed) {
@@ -342,58 +255,7 @@ public class JobDescriptionView extends VerticalLayout
     }
 
     private void versions() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("jd.versions"));
-        dialog.setWidth("min(60rem, 95vw)");
-        List<VersionInfo> all = documents.versions(vacancyId);
-        if (all.isEmpty()) {
-            dialog.add(new Paragraph(getTranslation("jd.versions.none")));
-        }
-        Div detail = new Div();
-        detail.addClassName("rop-jd-version-detail");
-        for (VersionInfo info : all) {
-            Span label = new Span(getTranslation("jd.version.line", info.number(),
-                    Formats.dateTime(info.savedAt(), getLocale()), info.savedBy())
-                    + (info.note() == null ? "" : " · " + info.note()));
-            Button view = new Button(getTranslation("jd.version.view"), e -> {
-                detail.removeAll();
-                DocumentPreview old = new DocumentPreview();
-                old.show(documents.preview(vacancyId, documents.version(vacancyId, info.number()),
-                        DocumentKind.JOB_DESCRIPTION));
-                detail.add(old);
-            });
-            view.setId("jd-view-" + info.number());
-            Button compare = new Button(getTranslation("jd.version.compare"), e -> {
-                detail.removeAll();
-                detail.add(new VersionDiff(documents.compare(vacancyId, info.number(), version)));
-            });
-            compare.setId("jd-compare-" + info.number());
-            compare.setEnabled(info.number() != version);
-            Button restore = new Button(getTranslation("jd.version.restore"), e -> {
-                try {
-                    documents.restore(vacancyId, info.number(), version);
-                    dialog.close();
-                    Notifications.success(this, "jd.restored", info.number());
-                    load(documents.draft(vacancyId));
-                } catch (UserFacingException ex) {
-                    Notifications.refused(this, ex);
-                }
-            });
-            restore.setId("jd-restore-" + info.number());
-            restore.setEnabled(info.number() != version && !dirty);
-            if (dirty) {
-                restore.setTooltipText(getTranslation("jd.version.restore.dirty"));
-            }
-            for (Button button : List.of(view, compare, restore)) {
-                button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            }
-            Div row = new Div(label, view, compare, restore);
-            row.addClassName("rop-jd-version");
-            dialog.add(row);
-        }
-        dialog.add(detail);
-        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
-        dialog.open();
+        new VersionsDialog(documents, vacancyId, version, dirty, () -> load(documents.draft(vacancyId))).open();
     }
 
     @Override
