@@ -31,24 +31,38 @@ class ModularityTest {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        try (Stream<Path> diagrams = Files.list(DOCS)) {
-            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
-                Files.write(diagram, relationsSorted(Files.readAllLines(diagram)));
+        try (Stream<Path> files = Files.list(DOCS)) {
+            for (Path file : files.toList()) {
+                Files.write(file, listsSorted(Files.readAllLines(file)));
             }
         }
     }
 
-    /** The relations come in hash order; sorted, an unchanged model leaves the committed diagrams unchanged. */
-    private static List<String> relationsSorted(List<String> lines) {
+    /**
+     * The diagrams' relations and the canvases' lists come in hash order; sorted, an unchanged model leaves the
+     * committed files unchanged. A canvas list's first item opens its table cell with {@code |}.
+     */
+    private static List<String> listsSorted(List<String> lines) {
         List<String> sorted = new ArrayList<>(lines);
         int start = 0;
         while (start < sorted.size()) {
-            int end = start;
-            while (end < sorted.size() && sorted.get(end).startsWith("Rel(")) {
-                end++;
+            boolean cell = sorted.get(start).startsWith("|* ");
+            int end = start + 1;
+            if (cell || sorted.get(start).startsWith("* ") || sorted.get(start).startsWith("Rel(")) {
+                String item = sorted.get(start).startsWith("Rel(") ? "Rel(" : "* ";
+                while (end < sorted.size() && sorted.get(end).startsWith(item)) {
+                    end++;
+                }
+                List<String> run = sorted.subList(start, end);
+                if (cell) {
+                    run.set(0, run.getFirst().substring(1));
+                }
+                run.sort(null);
+                if (cell) {
+                    run.set(0, "|" + run.getFirst());
+                }
             }
-            sorted.subList(start, end).sort(null);
-            start = end + 1;
+            start = end;
         }
         return sorted;
     }
