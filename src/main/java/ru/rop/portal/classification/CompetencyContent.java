@@ -8,7 +8,7 @@ import java.util.Set;
 import ru.rop.portal.common.content.ContentChecks;
 
 /** The file templates/model/competencies.yaml: the three roles and the scorecard competencies. */
-record CompetencyContent(@NotNull List<@Valid @NotNull Role> roles,
+record CompetencyContent(@NotNull List<@Valid @NotNull RopRole> roles,
                          @NotNull List<@Valid @NotNull Competency> competencies) {
 
     static final String FILE = "model/competencies.yaml";

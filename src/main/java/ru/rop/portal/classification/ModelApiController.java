@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 class ModelApiController {
 
     record ModelResponse(List<Dimension> dimensions, List<RopType> types, List<Competency> competencies,
-                         List<Role> roles, List<RedFlag> redFlags) {
+                         List<RopRole> roles, List<RedFlag> redFlags) {
     }
 
     private final RopModel model;

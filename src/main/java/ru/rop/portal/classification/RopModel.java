@@ -17,7 +17,7 @@ public class RopModel {
 
     private final List<Dimension> dimensions;
     private final List<RopType> types;
-    private final List<Role> roles;
+    private final List<RopRole> roles;
     private final List<Competency> competencies;
     private final List<RedFlag> redFlags;
     private final Map<DimensionId, Dimension> dimensionsById = new EnumMap<>(DimensionId.class);
@@ -52,7 +52,7 @@ public class RopModel {
         return types;
     }
 
-    public List<Role> roles() {
+    public List<RopRole> roles() {
         return roles;
     }
 

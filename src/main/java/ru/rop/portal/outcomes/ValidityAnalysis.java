@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import ru.rop.portal.classification.Competency;
-import ru.rop.portal.classification.Role;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.classification.RopRole;
 import ru.rop.portal.common.AppI18NProvider;
 
 /** The arithmetic of {@link ValidityService}, apart from the database so it can be checked by hand. */
@@ -45,7 +45,7 @@ final class ValidityAnalysis {
                 p -> ADVICE.get(p.recommendation())));
         predictors.put("clear", new Predicted(i18n.russian("validity.predictor.clear"),
                 p -> p.typeId() == null ? null : "CLEAR".equals(p.certainty()) ? 1.0 : 0.0));
-        for (Role role : model.roles()) {
+        for (RopRole role : model.roles()) {
             predictors.put("role:" + role.id(), new Predicted(i18n.russian("validity.predictor.role", role.label()),
                     p -> p.roleScores().get(role.id().name())));
         }

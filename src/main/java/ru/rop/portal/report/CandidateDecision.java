@@ -42,7 +42,7 @@ class CandidateDecision {
         this.decidedAt = at;
     }
 
-    Decision toDecision() {
-        return new Decision(recommendation, reason, decidedBy, decidedAt);
+    HiringDecision toDecision() {
+        return new HiringDecision(recommendation, reason, decidedBy, decidedAt);
     }
 }

@@ -31,7 +31,7 @@ public record CandidateProfile(long candidateId, String fullName, long vacancyId
                                InvitationStatus assessmentStatus, boolean blinded, List<CompetencyScore> competencies,
                                RoleBalance roleBalance, Map<DimensionId, DimensionScore> dimensions,
                                Classification classification, List<FlagEvidence> redFlags,
-                               RecommendationResult recommendation, Decision decision,
+                               RecommendationResult recommendation, HiringDecision decision,
                                List<PanelSummary.Rater> raters, List<InterviewEvidence.Quote> quotes,
                                List<CaseEvidence.CaseResult> cases, OnlineEvidence.Integrity integrity,
                                int observations) {

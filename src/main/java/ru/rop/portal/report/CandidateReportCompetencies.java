@@ -4,7 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.openpdf.text.pdf.PdfPTable;
 import ru.rop.portal.classification.CompetencyScore;
-import ru.rop.portal.classification.Role;
+import ru.rop.portal.classification.RopRole;
 import ru.rop.portal.common.pdf.PdfBlocks;
 
 /** The competency scores with their evidence and spread, then the balance of the manager's roles. */
@@ -29,11 +29,11 @@ final class CandidateReportCompetencies extends CandidateReportSection {
             document.add(PdfBlocks.headed(t("report.section.competencies"), table));
             document.add(PdfBlocks.muted(t("report.competencies.note")));
         }
-        List<Role> roles = model.roles();
+        List<RopRole> roles = model.roles();
         List<Double> roleScores = roles.stream().map(r -> profile.roleBalance().scores().get(r.id())).toList();
         PdfPTable bars = ReportCharts.block(roles.size() * 20f + 4, g -> ReportCharts.bars(g,
                 new Rectangle2D.Double(0, 0, g.getClipBounds().getWidth() * 0.75, roles.size() * 20f + 4),
-                roles.stream().map(Role::label).toList(), roleScores,
+                roles.stream().map(RopRole::label).toList(), roleScores,
                 roleScores.stream().map(CandidateReportSection::score).toList()));
         document.add(PdfBlocks.keepTogether(PdfBlocks.subheading(t("profile.roles")), bars,
                 PdfBlocks.muted(t("report.roles.note"))));

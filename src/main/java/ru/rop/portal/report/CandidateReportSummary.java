@@ -92,14 +92,16 @@ final class CandidateReportSummary extends CandidateReportSection {
         cell.setPadding(10);
         cell.setPaddingTop(4);
         cell.addElement(PdfBlocks.label(t("profile.recommendation").toUpperCase(AppI18NProvider.RUSSIAN)));
-        Paragraph value = new Paragraph(t(effective.labelKey()), PdfFonts.bold(16, CandidateReportStyle.tone(effective)));
+        Paragraph value = new Paragraph(t(effective.labelKey()),
+                PdfFonts.bold(16, CandidateReportStyle.tone(effective)));
         value.setSpacingAfter(4);
         cell.addElement(value);
         List<String> reasons = profile.recommendation().reasons().stream().map(this::reason).toList();
-        Decision decision = profile.decision();
+        HiringDecision decision = profile.decision();
         if (decision != null) {
             cell.addElement(PdfBlocks.paragraph(t("report.decision", decision.decidedBy(),
-                    CandidateReportStyle.DATE.format(decision.decidedAt()), t(profile.recommendation().value().labelKey()))));
+                    CandidateReportStyle.DATE.format(decision.decidedAt()),
+                    t(profile.recommendation().value().labelKey()))));
             cell.addElement(PdfBlocks.paragraph(t("report.decision.reason", decision.reason())));
             cell.addElement(PdfBlocks.label(t("report.rules.reasons")));
         }

@@ -121,7 +121,7 @@ public class ComparisonReportPdf {
     /** The recommendation that stands; an owner's override says so, with who and when, as on the profile. */
     private String recommendation(CandidateProfile profile) {
         String value = t(profile.effectiveRecommendation().labelKey());
-        Decision decision = profile.decision();
+        HiringDecision decision = profile.decision();
         return decision == null ? value : t("report.compare.recommendation.overridden", value, decision.decidedBy(),
                 DATE.format(decision.decidedAt()));
     }

@@ -63,7 +63,7 @@ class ProfileApiController {
         profile.dimensions().forEach((dimension, score) -> dimensions.put(dimension, score.value()));
         List<String> reasons = profile.recommendation().reasons().stream()
                 .map(r -> i18n.russian(r.key(), r.params().toArray())).toList();
-        Decision decision = profile.decision();
+        HiringDecision decision = profile.decision();
         return new ProfileAnswer(id, profile.assessmentStatus().name(),
                 profile.competencies().stream().map(c -> new CompetencyAnswer(c.competencyId(), c.label(), c.score(),
                         c.evidenceCount(), c.spread())).toList(),

@@ -20,7 +20,7 @@ class ProfilePersonalData implements PersonalDataSection {
     /** @param decision the owner's decision replacing the rules' recommendation, or null */
     record Evaluation(List<CompetencyScore> competencies, Map<DimensionId, Double> dimensions,
                       ClassificationAnswer type, List<String> redFlags, Recommendation recommendation,
-                      List<String> recommendationReasons, Decision decision) {
+                      List<String> recommendationReasons, HiringDecision decision) {
     }
 
     private final ProfileService profiles;

@@ -135,7 +135,7 @@ public class ProfileService {
         });
         Map<Long, CaseEvidence> caseEvidence = cases.evidence(ids, blinded);
         Map<Long, OnlineEvidence> online = invitations.evidence(ids);
-        Map<Long, Decision> decided = new HashMap<>();
+        Map<Long, HiringDecision> decided = new HashMap<>();
         decisions.findAllById(ids).forEach(d -> decided.put(d.getCandidateId(), d.toDecision()));
         Map<Long, ProfileBadge> badges = new LinkedHashMap<>();
         for (CandidateSummary candidate : chosen) {
@@ -149,7 +149,7 @@ public class ProfileService {
     /** The owner's recommendation replaces the rules' on the profile and in reports; the reason is required. */
     @Transactional
     @RolesAllowed(Roles.OWNER)
-    public Decision decide(long candidateId, Recommendation recommendation, String reason) {
+    public HiringDecision decide(long candidateId, Recommendation recommendation, String reason) {
         CandidateSummary candidate = candidate(candidateId);
         if (recommendation == null || recommendation == Recommendation.INSUFFICIENT) {
             throw UserFacingException.forField("recommendation", "decision.recommendation.required");
@@ -180,13 +180,13 @@ public class ProfileService {
         return vacancies.find(candidate.vacancyId()).map(v -> v.title()).orElse("");
     }
 
-    private Decision decision(long candidateId) {
+    private HiringDecision decision(long candidateId) {
         return decisions.findById(candidateId).map(CandidateDecision::toDecision).orElse(null);
     }
 
     private CandidateProfile profile(CandidateSummary candidate, InterviewEvidence interview,
                                      CaseEvidence caseEvidence, OnlineEvidence online, String vacancyTitle,
-                                     Decision decision) {
+                                     HiringDecision decision) {
         List<Observation> observations = new ArrayList<>(interview.observations());
         observations.addAll(caseEvidence.observations());
         observations.addAll(online.observations());

@@ -126,8 +126,9 @@ public final class ReportFixtures {
         return new CandidateProfile(p.candidateId(), p.fullName(), p.vacancyId(), p.vacancyTitle(), p.stage(),
                 p.assessmentStatus(), p.blinded(), p.competencies(), p.roleBalance(), p.dimensions(),
                 p.classification(), p.redFlags(), p.recommendation(),
-                new Decision(Recommendation.YES, "Флаги обсудили на финальной встрече: кандидат привёл два варианта"
-                        + " решения по каждой проблеме.", "Андрей Собственников", Instant.parse("2026-05-13T10:00:00Z")),
+                new HiringDecision(Recommendation.YES, "Флаги обсудили на финальной встрече: кандидат привёл два"
+                        + " варианта решения по каждой проблеме.", "Андрей Собственников",
+                        Instant.parse("2026-05-13T10:00:00Z")),
                 p.raters(), p.quotes(), p.cases(), p.integrity(), p.observations());
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.security.Roles;
 import ru.rop.portal.vacancy.VacancyService;
 import ru.rop.portal.vacancy.VacancySummary;
@@ -48,8 +49,7 @@ public class CandidateSearchView extends VerticalLayout implements HasDynamicTit
         results.addColumn(CandidateSummary::phone).setHeader(getTranslation("candidate.field.phone"));
         results.addColumn(c -> String.join(", ", new TreeSet<>(c.tags())))
                 .setHeader(getTranslation("candidate.field.tags"));
-        results.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PipelineView.CANDIDATE_ROUTE
-                + e.getItem().id())));
+        results.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(Routes.candidate(e.getItem().id()))));
         results.setId("search-results");
         // «Nobody found» only answers a query; before one there is nothing to have found.
         results.setEmptyStateText(getTranslation("search.prompt"));

@@ -9,6 +9,7 @@ import ru.rop.portal.candidate.CandidateForm;
 import ru.rop.portal.candidate.CandidateService;
 import ru.rop.portal.candidate.CandidateSummary;
 import ru.rop.portal.candidate.DuplicateCandidateException;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Notifications;
 
@@ -36,7 +37,7 @@ class NewCandidateDialog extends Dialog {
             } catch (DuplicateCandidateException e) {
                 fields.showAtField(UserFacingException.forField(e.duplicatedField(), e.messageKey(), e.params()));
                 Button existing = new Button(getTranslation("pipeline.open-existing"),
-                        open -> getUI().ifPresent(ui -> ui.navigate(PipelineView.CANDIDATE_ROUTE + e.existingId())));
+                        open -> getUI().ifPresent(ui -> ui.navigate(Routes.candidate(e.existingId()))));
                 existing.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 existing.setId("open-existing");
                 problem.add(new Span(getTranslation(e.messageKey(), e.params())), existing);

@@ -50,7 +50,6 @@ import ru.rop.portal.vacancy.VacancySummary;
 @RolesAllowed(Roles.HR)
 public class PipelineView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    static final String CANDIDATE_ROUTE = "candidate/";
 
     private final CandidateService candidates;
     private final VacancyService vacancies;
@@ -250,7 +249,7 @@ public class PipelineView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void open(CandidateSummary candidate) {
-        getUI().ifPresent(ui -> ui.navigate(CANDIDATE_ROUTE + candidate.id()));
+        getUI().ifPresent(ui -> ui.navigate(Routes.candidate(candidate.id())));
     }
 
     @Override

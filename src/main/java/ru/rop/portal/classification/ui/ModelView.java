@@ -20,11 +20,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import ru.rop.portal.classification.Competency;
-import ru.rop.portal.classification.Role;
 import ru.rop.portal.classification.Dimension;
 import ru.rop.portal.classification.DimensionId;
 import ru.rop.portal.classification.DimensionKind;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.classification.RopRole;
 import ru.rop.portal.classification.RopType;
 import ru.rop.portal.security.Roles;
 
@@ -74,7 +74,7 @@ public class ModelView extends VerticalLayout implements HasDynamicTitle {
             roles.addClassName("rop-signature");
             competency.roles().forEach(role -> {
                 Badge badge = new Badge(model.roles().stream().filter(r -> r.id() == role).findFirst()
-                        .map(Role::label).orElse(role.name()));
+                        .map(RopRole::label).orElse(role.name()));
                 badge.addThemeVariants(BadgeVariant.SMALL);
                 roles.add(badge);
             });

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.cases.CaseEvidence;
 import ru.rop.portal.classification.CompetencyScore;
-import ru.rop.portal.classification.Role;
 import ru.rop.portal.classification.RopModel;
+import ru.rop.portal.classification.RopRole;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
@@ -248,7 +248,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
         Div balance = new Div(new Span(getTranslation("profile.roles")));
         balance.addClassName("rop-role-balance");
         balance.setId("role-balance");
-        for (Role role : model.roles()) {
+        for (RopRole role : model.roles()) {
             Double score = profile.roleBalance().scores().get(role.id());
             Div bar = new Div();
             bar.addClassName("rop-role-bar-fill");

@@ -42,7 +42,7 @@ import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.report.BestScore;
 import ru.rop.portal.report.CandidateProfile;
-import ru.rop.portal.report.Decision;
+import ru.rop.portal.report.HiringDecision;
 import ru.rop.portal.report.ProfileService;
 import ru.rop.portal.report.ReportService;
 import ru.rop.portal.security.Roles;
@@ -211,7 +211,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     /** The recommendation that stands; an owner's override is said with who and when, as on the profile. */
     private Component recommendation(CandidateProfile profile) {
         Div cell = new Div(ProfileSections.recommendation(profile.effectiveRecommendation(), this));
-        Decision decision = profile.decision();
+        HiringDecision decision = profile.decision();
         if (decision != null) {
             Span overridden = new Span(getTranslation("compare.overridden", decision.decidedBy(),
                     Formats.dateTime(decision.decidedAt(), getLocale())));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.Notifications;
@@ -37,7 +38,6 @@ import ru.rop.portal.vacancy.VacancySummary;
 public class VacanciesView extends VerticalLayout implements HasDynamicTitle {
 
     /** The pipeline lives in the candidate feature; it is reached by its route. */
-    static final String PIPELINE_ROUTE = "vacancy/";
 
     private final VacancyService vacancies;
     private final Grid<VacancySummary> grid = new Grid<>();
@@ -64,7 +64,7 @@ public class VacanciesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::salary).setHeader(getTranslation("vacancies.column.salary")).setAutoWidth(true);
         grid.addColumn(v -> Formats.dateTime(v.createdAt(), getLocale()))
                 .setHeader(getTranslation("vacancies.column.created")).setAutoWidth(true);
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(PIPELINE_ROUTE + event.getItem().id())));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(Routes.vacancy(event.getItem().id()))));
         grid.setId("vacancies-grid");
         grid.setEmptyStateText(getTranslation("vacancies.empty"));
         add(header, grid);
@@ -119,12 +119,12 @@ public class VacanciesView extends VerticalLayout implements HasDynamicTitle {
     private void created(Dialog dialog, VacancySummary created) {
         dialog.close();
         Notifications.success(this, "vacancies.created", created.title());
-        getUI().ifPresent(ui -> ui.navigate(PIPELINE_ROUTE + created.id()));
+        getUI().ifPresent(ui -> ui.navigate(Routes.vacancy(created.id())));
     }
 
     /** The same open search twice is usually a slip; a second one for another office is a conscious choice. */
     private void confirmDuplicate(Dialog dialog, VacancyFields fields, DuplicateVacancyException duplicate) {
-        Anchor existing = new Anchor(PIPELINE_ROUTE + duplicate.existingId(), getTranslation("vacancies.duplicate.open"));
+        Anchor existing = new Anchor(Routes.vacancy(duplicate.existingId()), getTranslation("vacancies.duplicate.open"));
         existing.setId("existing-vacancy");
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("duplicate-vacancy");

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Notifications;
 import ru.rop.portal.security.Roles;
@@ -59,7 +60,7 @@ public class VacancyEditView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void back() {
-        getUI().ifPresent(ui -> ui.navigate(VacanciesView.PIPELINE_ROUTE + vacancyId));
+        getUI().ifPresent(ui -> ui.navigate(Routes.vacancy(vacancyId)));
     }
 
     @Override
