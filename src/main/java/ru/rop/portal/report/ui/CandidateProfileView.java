@@ -1,23 +1,14 @@
 package ru.rop.portal.report.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +25,15 @@ import ru.rop.portal.assessment.OnlineEvidence;
 import ru.rop.portal.cases.CaseEvidence;
 import ru.rop.portal.classification.CompetencyScore;
 import ru.rop.portal.classification.RopModel;
-import ru.rop.portal.classification.RopRole;
 import ru.rop.portal.common.CurrentActor;
 import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
 import ru.rop.portal.common.ui.Formats;
 import ru.rop.portal.common.ui.SafeDownload;
 import ru.rop.portal.interview.InterviewEvidence;
-import ru.rop.portal.interview.InterviewService;
 import ru.rop.portal.report.CandidateProfile;
 import ru.rop.portal.report.PlausibilityMessages;
 import ru.rop.portal.report.ProfileService;
-import ru.rop.portal.report.Recommendation;
-import ru.rop.portal.report.RecommendationResult;
 import ru.rop.portal.report.ReportService;
 import ru.rop.portal.security.Roles;
 
@@ -106,108 +92,21 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
             blind.setId("profile-blinded");
             add(blind);
         }
-        Div top = new Div(recommendationCard(profile), typeCard(profile));
+        Div top = new Div(new RecommendationPanel(profile, actor.hasRole(Roles.OWNER),
+                () -> new DecisionDialog(profiles, candidateId, profile.decision(),
+                        () -> render(profiles.profile(candidateId))).open(),
+                () -> {
+                    profiles.withdrawDecision(candidateId);
+                    render(profiles.profile(candidateId));
+                }), typeCard(profile));
         top.addClassName("rop-profile-top");
-        Div middle = new Div(competencyCard(profile), radarCard(profile));
+        Div middle = new Div(new CompetencyPanel(profile, model.roles()), radarCard(profile));
         middle.addClassName("rop-profile-middle");
         add(top, middle, flagsCard(profile), assessmentCard(profile), casesCard(profile), quotesCard(profile));
     }
 
-    private Div card(String titleKey, String id) {
-        Div card = new Div(new H3(getTranslation(titleKey)));
-        card.addClassName("rop-panel");
-        card.setId(id);
-        return card;
-    }
-
-    private Div recommendationCard(CandidateProfile profile) {
-        Div card = card("profile.recommendation", "profile-recommendation");
-        if (profile.blinded()) {
-            // Neither the rules' advice nor the owner's decision: the rater forms their own view first.
-            card.add(ProfileSections.blindedConclusions(this));
-            return card;
-        }
-        card.add(ProfileSections.recommendation(profile.effectiveRecommendation(), this));
-        if (profile.decision() != null) {
-            Paragraph by = new Paragraph(getTranslation("profile.decision.by", profile.decision().decidedBy(),
-                    Formats.dateTime(profile.decision().decidedAt(), getLocale())));
-            by.addClassName("rop-muted");
-            Paragraph reason = new Paragraph(profile.decision().reason());
-            reason.setId("decision-reason");
-            Paragraph rules = new Paragraph(getTranslation("profile.decision.rules",
-                    getTranslation(profile.recommendation().value().labelKey())));
-            rules.addClassName("rop-muted");
-            card.add(by, reason, rules);
-        } else {
-            card.add(reasons(profile.recommendation()));
-        }
-        if (actor.hasRole(Roles.OWNER)) {
-            Button override = new Button(getTranslation("profile.decision.change"), e -> decide(profile));
-            override.setId("override-recommendation");
-            card.add(new Div(override));
-            if (profile.decision() != null) {
-                Button withdraw = new Button(getTranslation("profile.decision.withdraw"), e -> {
-                    profiles.withdrawDecision(candidateId);
-                    render(profiles.profile(candidateId));
-                });
-                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                withdraw.setId("withdraw-decision");
-                card.add(withdraw);
-            }
-        }
-        return card;
-    }
-
-    private UnorderedList reasons(RecommendationResult result) {
-        UnorderedList list = new UnorderedList();
-        list.setId("recommendation-reasons");
-        result.reasons().forEach(r -> list.add(new ListItem(getTranslation(r.key(), r.params().toArray()))));
-        return list;
-    }
-
-    private void decide(CandidateProfile profile) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("profile.decision.title"));
-        Select<Recommendation> choice = new Select<>();
-        choice.setLabel(getTranslation("profile.decision.recommendation"));
-        choice.setItems(Arrays.stream(Recommendation.values()).filter(r -> r != Recommendation.INSUFFICIENT)
-                .toList());
-        choice.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
-        choice.setId("decision-choice");
-        if (profile.decision() != null) {
-            choice.setValue(profile.decision().recommendation());
-        }
-        TextArea reason = new TextArea(getTranslation("profile.decision.reason"));
-        reason.setMaxLength(ProfileService.MAX_REASON);
-        reason.setRequired(true);
-        reason.setWidthFull();
-        reason.setHelperText(getTranslation("profile.decision.reason.help"));
-        reason.setId("decision-reason-field");
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                profiles.decide(candidateId, choice.getValue(), reason.getValue());
-                dialog.close();
-                render(profiles.profile(candidateId));
-            } catch (UserFacingException ex) {
-                if ("recommendation".equals(ex.field())) {
-                    choice.setInvalid(true);
-                    choice.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
-                } else {
-                    reason.setInvalid(true);
-                    reason.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
-                }
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save-decision");
-        dialog.add(new Div(choice, reason));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(34rem, 95vw)");
-        dialog.open();
-    }
-
     private Div typeCard(CandidateProfile profile) {
-        Div card = card("profile.type", "profile-type");
+        Div card = new ProfilePanel("profile.type", "profile-type");
         if (profile.blinded()) {
             card.add(ProfileSections.blindedConclusions(this));
             return card;
@@ -223,48 +122,8 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
         return card;
     }
 
-    private Div competencyCard(CandidateProfile profile) {
-        Div card = card("profile.competencies", "profile-competencies");
-        Grid<CompetencyScore> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(CompetencyScore::label).setHeader(getTranslation("profile.competency")).setFlexGrow(3);
-        grid.addColumn(c -> Formats.score(c.score(), getLocale())).setHeader(getTranslation("profile.score"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(CompetencyScore::evidenceCount).setHeader(getTranslation("profile.evidence"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(c -> Formats.score(c.spread(), getLocale())).setHeader(getTranslation("profile.spread"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        // Compared at the one decimal shown, as the panel does.
-        grid.setPartNameGenerator(c -> c.spread() != null
-                && Math.round(c.spread() * 10.0) / 10.0 >= InterviewService.DISAGREEMENT ? "rop-disagreement" : null);
-        grid.setItems(profile.competencies());
-        grid.setId("competency-grid");
-        card.add(grid, roleBalance(profile));
-        return card;
-    }
-
-    private Div roleBalance(CandidateProfile profile) {
-        Div balance = new Div(new Span(getTranslation("profile.roles")));
-        balance.addClassName("rop-role-balance");
-        balance.setId("role-balance");
-        for (RopRole role : model.roles()) {
-            Double score = profile.roleBalance().scores().get(role.id());
-            Div bar = new Div();
-            bar.addClassName("rop-role-bar-fill");
-            bar.getStyle().set("width", score == null ? "0" : (score / 5.0 * 100) + "%");
-            Div track = new Div(bar);
-            track.addClassName("rop-role-bar");
-            Span value = new Span(Formats.score(score, getLocale()));
-            Div row = new Div(new Span(role.label()), track, value);
-            row.addClassName("rop-role-row");
-            balance.add(row);
-        }
-        return balance;
-    }
-
     private Div radarCard(CandidateProfile profile) {
-        Div card = card("profile.dimensions", "profile-dimensions");
+        Div card = new ProfilePanel("profile.dimensions", "profile-dimensions");
         card.add(ProfileSections.radar(model, List.of(profile), 460, 400));
         Paragraph note = new Paragraph(getTranslation("profile.dimensions.note", profile.knownDimensions(),
                 profile.observations()));
@@ -274,7 +133,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     }
 
     private Div flagsCard(CandidateProfile profile) {
-        Div card = card("profile.red-flags", "profile-red-flags");
+        Div card = new ProfilePanel("profile.red-flags", "profile-red-flags");
         if (profile.blinded()) {
             card.add(ProfileSections.blindedConclusions(this));
             return card;
@@ -302,7 +161,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     }
 
     private Div assessmentCard(CandidateProfile profile) {
-        Div card = card("profile.assessment", "profile-assessment");
+        Div card = new ProfilePanel("profile.assessment", "profile-assessment");
         card.add(new Paragraph(getTranslation("profile.assessment." + profile.assessmentStatus())));
         OnlineEvidence.Integrity integrity = profile.integrity();
         if (integrity == null) {
@@ -331,7 +190,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     }
 
     private Div casesCard(CandidateProfile profile) {
-        Div card = card("profile.cases", "profile-cases");
+        Div card = new ProfilePanel("profile.cases", "profile-cases");
         if (profile.cases().isEmpty()) {
             card.add(new Paragraph(getTranslation("profile.cases.none")));
             return card;
@@ -356,7 +215,7 @@ public class CandidateProfileView extends VerticalLayout implements BeforeEnterO
     }
 
     private Div quotesCard(CandidateProfile profile) {
-        Div card = card("profile.quotes", "profile-quotes");
+        Div card = new ProfilePanel("profile.quotes", "profile-quotes");
         if (profile.blinded()) {
             card.add(ProfileSections.blindedConclusions(this));
             return card;
