@@ -2,6 +2,8 @@ package ru.rop.portal.assessment;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The candidate's assessment as their link shows it: who invites them, the consent, and the sections with the
@@ -10,10 +12,15 @@ import java.util.List;
  * @param currentStep where the candidate stopped, as a key that survives changes of the content: {@code
  *                    intro:SECTION}, {@code SECTION/itemId} or {@code review}; null at the start
  * @param draftKey identifies this assessment among others taken in the same browser
+ * @param revision the version of the invitation this plan shows: a step taken from a plan of an older revision
+ *                 (another device saved meanwhile) is answered with the plan read again
  */
 public record AssessmentPlan(String candidateName, String companyName, String position, Consent consent,
                              boolean consented, boolean submitted, String currentStep, Instant expiresAt,
-                             List<Section> sections, String draftKey) {
+                             List<Section> sections, String draftKey, long revision) {
+
+    /** The step key of the final review. */
+    public static final String REVIEW = "review";
 
     public record Consent(String version, String title, String text) {
     }
@@ -55,5 +62,28 @@ public record AssessmentPlan(String candidateName, String companyName, String po
 
     public int minutes() {
         return sections.stream().mapToInt(Section::budgetSeconds).sum() / 60;
+    }
+
+    /** The plan after a step of this page that saved an answer and left the candidate at {@code step}. */
+    AssessmentPlan answered(AssessmentSection kind, String itemId, String answer, @Nullable String least,
+                            @Nullable String step, long newRevision) {
+        List<Section> changed = sections.stream().map(section -> section.kind() != kind ? section
+                : new Section(kind, section.budgetSeconds(), section.startedAt(), section.items().stream()
+                        .map(item -> item.id().equals(itemId) ? new Item(kind, itemId, item.title(), item.text(),
+                                item.options(), item.minutes(), answer, least) : item).toList())).toList();
+        return new AssessmentPlan(candidateName, companyName, position, consent, consented, submitted,
+                step, expiresAt, changed, draftKey, newRevision);
+    }
+
+    /** The plan after a step of this page that only moved the candidate to {@code step}. */
+    AssessmentPlan movedTo(@Nullable String step, long newRevision) {
+        return new AssessmentPlan(candidateName, companyName, position, consent, consented, submitted, step,
+                expiresAt, sections, draftKey, newRevision);
+    }
+
+    /** The item of this plan, if it has one by that id in that section. */
+    Optional<Item> item(AssessmentSection kind, String itemId) {
+        return sections.stream().filter(section -> section.kind() == kind).flatMap(section -> section.items().stream())
+                .filter(item -> item.id().equals(itemId)).findFirst();
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import ru.rop.portal.candidate.CandidateLookup;
+import ru.rop.portal.assessment.OpenLinks.OpenLink;
 import ru.rop.portal.candidate.LinkHolder;
 import ru.rop.portal.candidate.Stage;
 import ru.rop.portal.candidate.StageAutomation;
@@ -21,8 +21,6 @@ import ru.rop.portal.common.PublicLinks;
 import ru.rop.portal.common.RetryOnWriteConflict;
 import ru.rop.portal.common.Routes;
 import ru.rop.portal.common.UserFacingException;
-import ru.rop.portal.vacancy.VacancyHeading;
-import ru.rop.portal.vacancy.VacancyLookup;
 
 /**
  * The candidate's side of the online assessment, reached only through their link: every call presents the token,
@@ -35,13 +33,11 @@ public class CandidateAssessmentService {
     /** The actor in the stage history and in records the candidate makes. */
     static final String CANDIDATE_ACTOR = "candidate";
 
+    private final OpenLinks openLinks;
     private final InvitationRepository invitations;
     private final AssessmentAnswerRepository answers;
     private final CandidateCases cases;
-    private final AssessmentPlanner planner;
     private final AssessmentLibrary library;
-    private final CandidateLookup candidates;
-    private final VacancyLookup vacancies;
     private final StageAutomation stages;
     private final InvitationConsents consents;
     private final InvitationMails mails;
@@ -50,32 +46,28 @@ public class CandidateAssessmentService {
     private final LinkGuard guard;
     private final ApplicationEventPublisher events;
 
-    CandidateAssessmentService(InvitationRepository invitations, AssessmentAnswerRepository answers,
-                               CandidateCases cases, AssessmentPlanner planner,
-                               AssessmentLibrary library, CandidateLookup candidates, VacancyLookup vacancies,
+    CandidateAssessmentService(OpenLinks openLinks, InvitationRepository invitations,
+                               AssessmentAnswerRepository answers, CandidateCases cases, AssessmentLibrary library,
                                StageAutomation stages, InvitationConsents consents, InvitationMails mails,
-                               PublicLinks links, Clock clock, LinkGuard guard,
-                               ApplicationEventPublisher events) {
-        this.events = events;
-        this.guard = guard;
+                               PublicLinks links, Clock clock, LinkGuard guard, ApplicationEventPublisher events) {
+        this.openLinks = openLinks;
         this.invitations = invitations;
         this.answers = answers;
         this.cases = cases;
-        this.planner = planner;
         this.library = library;
-        this.candidates = candidates;
-        this.vacancies = vacancies;
         this.stages = stages;
         this.consents = consents;
         this.mails = mails;
         this.links = links;
         this.clock = clock;
+        this.guard = guard;
+        this.events = events;
     }
 
     /** Whether the token opens an assessment (for the guard against guessing). */
     @Transactional(readOnly = true)
     public boolean valid(String token) {
-        return find(token).isPresent();
+        return openLinks.find(token, false).isPresent();
     }
 
     /**
@@ -84,13 +76,13 @@ public class CandidateAssessmentService {
      */
     @Transactional
     public Optional<AssessmentPlan> open(String token, String address) {
-        Optional<Link> found = find(token);
+        Optional<OpenLink> found = openLinks.find(token, false);
         if (found.isEmpty()) {
             guard.failed(address == null ? "" : address);
             return Optional.empty();
         }
         found.get().invitation().opened(clock.instant());
-        return Optional.of(plan(found.get()));
+        return Optional.of(openLinks.plan(found.get()));
     }
 
     /**
@@ -101,7 +93,7 @@ public class CandidateAssessmentService {
      */
     @Transactional(readOnly = true)
     public AssessmentPlan current(String token) {
-        return find(token).map(this::plan).orElseThrow(LinkClosedException::new);
+        return openLinks.find(token, false).map(openLinks::plan).orElseThrow(LinkClosedException::new);
     }
 
     /**
@@ -119,60 +111,91 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan consent(String token, String address, String version) {
-        Link link = change(token, false);
+        OpenLink link = openLinks.change(token, false);
         Invitation invitation = link.invitation();
         if (!consents.version().equals(version)) {
             throw new ConsentChangedException();
         }
         if (!invitation.consented()) {
             // The words themselves are kept, with their hash: what was agreed to, whatever the file says later.
-            invitation.consent(version, plan(link).consent().text(), address == null ? "" : address,
+            invitation.consent(version, openLinks.plan(link).consent().text(), address == null ? "" : address,
                     clock.instant());
             audit(link.holder(), "assessment consent " + version);
         }
-        return plan(link);
+        return openLinks.plan(link);
     }
 
     /**
      * A section begins; like every step that moves the page, it remembers where the candidate goes next and
-     * returns the plan to draw that page from, all in one transaction (one lookup of the link, one commit).
+     * returns the plan to draw that page from, all in one transaction (one lookup of the link, one commit). The
+     * plan is read afresh: cases the owner assigned meanwhile appear from here on.
      *
      * @param next the step the page moves to (see {@link #moveTo}); null leaves the remembered step as it is
      */
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan startSection(String token, AssessmentSection section, @Nullable String next) {
-        Link link = change(token, true);
+        OpenLink link = openLinks.change(token, true);
         link.invitation().sectionStarted(section, clock.instant());
-        return moved(link, next);
+        link.invitation().stepTaken();
+        remember(link, next);
+        return openLinks.plan(link);
+    }
+
+    /** A situational item's chosen option, for a caller that draws nothing from an earlier plan. */
+    @RetryOnWriteConflict
+    @Transactional
+    public AssessmentPlan choose(String token, String itemId, String optionId, int seconds, @Nullable String next) {
+        return choose(token, null, itemId, optionId, seconds, next);
     }
 
     /**
      * A situational item's chosen option.
      *
+     * @param drawn the plan the page was drawn from: while it is current (no other device saved since), the plan
+     *              returned is this one with the step applied, and nothing more is read
      * @param next the step the page moves to; null leaves the remembered step as it is
      * @return the plan with the answer, to draw the next page from
      */
     @RetryOnWriteConflict
     @Transactional
-    public AssessmentPlan choose(String token, String itemId, String optionId, int seconds, @Nullable String next) {
-        Link link = change(token, true);
+    public AssessmentPlan choose(String token, @Nullable AssessmentPlan drawn, String itemId, String optionId,
+                                 int seconds, @Nullable String next) {
+        OpenLink link = openLinks.change(token, true);
+        AssessmentPlan current = openLinks.current(link, drawn);
         SituationalItem item = library.situationalItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         if (item.options().stream().noneMatch(o -> o.id().equals(optionId))) {
             throw new UserFacingException("assessment.item.unknown");
         }
-        AssessmentAnswer answer = answer(link.invitation(), AssessmentSection.SITUATIONAL, itemId);
+        // A situation's answer is stored exactly when a plan shows its choice: a current plan spares the lookup.
+        boolean unanswered = current != null && current.item(AssessmentSection.SITUATIONAL, itemId)
+                .filter(shown -> shown.answer() == null).isPresent();
+        AssessmentAnswer answer = unanswered
+                ? new AssessmentAnswer(link.invitation().getId(), AssessmentSection.SITUATIONAL, itemId)
+                : answer(link.invitation(), AssessmentSection.SITUATIONAL, itemId);
         answer.choose(optionId, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
-        return moved(link, next);
+        link.invitation().stepTaken();
+        remember(link, next);
+        return current == null ? openLinks.plan(link) : current.answered(AssessmentSection.SITUATIONAL, itemId, optionId,
+                null, link.invitation().getCurrentStep(), openLinks.revision(link));
+    }
+
+    /** A forced-choice block's marks, for a caller that draws nothing from an earlier plan. */
+    @RetryOnWriteConflict
+    @Transactional
+    public AssessmentPlan rank(String token, String blockId, String most, String least, int seconds) {
+        return rank(token, null, blockId, most, least, seconds);
     }
 
     /**
      * A forced-choice block's marks as they stand, saved at every pick: while the candidate is choosing either may
      * be null (a block counts as answered once both are made), but one statement cannot be both.
      *
+     * @param drawn the plan the page was drawn from (see {@link #choose(String, AssessmentPlan, String, String, int,
+     *              String)})
      * @param most the id of the statement marked «most like me», or null
      * @param least the id of the statement marked «least like me», or null
      * @return the plan with the marks, to redraw the page's progress from
@@ -181,8 +204,10 @@ public class CandidateAssessmentService {
      */
     @RetryOnWriteConflict
     @Transactional
-    public AssessmentPlan rank(String token, String blockId, String most, String least, int seconds) {
-        Link link = change(token, true);
+    public AssessmentPlan rank(String token, @Nullable AssessmentPlan drawn, String blockId, String most,
+                               String least, int seconds) {
+        OpenLink link = openLinks.change(token, true);
+        AssessmentPlan current = openLinks.current(link, drawn);
         SelfAssessmentBlock block = library.block(blockId)
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         for (String statement : new String[] {most, least}) {
@@ -197,7 +222,9 @@ public class CandidateAssessmentService {
         answer.rank(most, least, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
-        return plan(link);
+        link.invitation().stepTaken();
+        return current == null ? openLinks.plan(link) : current.answered(AssessmentSection.SELF, blockId, most, least,
+                link.invitation().getCurrentStep(), openLinks.revision(link));
     }
 
     /**
@@ -209,7 +236,7 @@ public class CandidateAssessmentService {
     @RetryOnWriteConflict
     @Transactional
     public void write(String token, String caseId, String base, String text, int pastedChars, int seconds) {
-        Invitation invitation = change(token, true).invitation();
+        Invitation invitation = openLinks.change(token, true).invitation();
         String checked = FormRules.optional("answer", text, CaseService.MAX_ANSWER);
         Instant now = clock.instant();
         cases.write(invitation.getCandidateId(), caseId, base, checked, now);
@@ -218,35 +245,49 @@ public class CandidateAssessmentService {
         answer.pasted(pastedChars);
         answer.spent(seconds);
         answers.save(answer);
+        // The page's plan still holds the text before this save: its next step reads the plan again.
+        invitation.stepTaken();
     }
 
     /** The candidate switched away from the page (another tab or app). */
     @Transactional
     public void left(String token) {
-        find(token).map(Link::invitation).filter(i -> i.consented() && !i.submitted()).ifPresent(invitation -> {
+        openLinks.find(token, false).map(OpenLink::invitation).filter(i -> i.consented() && !i.submitted()).ifPresent(invitation -> {
             invitation.leftThePage();
             invitations.save(invitation);
         });
     }
 
+    /** Remembers where the candidate is, for a caller that draws nothing from an earlier plan. */
+    @RetryOnWriteConflict
+    @Transactional
+    public AssessmentPlan moveTo(String token, @Nullable String step) {
+        return moveTo(token, null, step);
+    }
+
     /**
      * Remembers where the candidate is, so the link opens there again, on any device.
      *
+     * @param drawn the plan the page was drawn from (see {@link #choose(String, AssessmentPlan, String, String, int,
+     *              String)}); the review is always drawn from the plan read again
      * @return the assessment as it stands, answers from another device included, to draw that page from
      */
     @RetryOnWriteConflict
     @Transactional
-    public AssessmentPlan moveTo(String token, @Nullable String step) {
-        Link link = change(token, true);
+    public AssessmentPlan moveTo(String token, @Nullable AssessmentPlan drawn, @Nullable String step) {
+        OpenLink link = openLinks.change(token, true);
+        AssessmentPlan current = AssessmentPlan.REVIEW.equals(step) ? null : openLinks.current(link, drawn);
         link.invitation().moveTo(step == null || step.length() > 80 ? null : step);
-        return plan(link);
+        link.invitation().stepTaken();
+        return current == null ? openLinks.plan(link) : current.movedTo(link.invitation().getCurrentStep(),
+                openLinks.revision(link));
     }
 
     /** Ends the assessment: nothing changes afterwards; the profile counts the answers; the inviter is told. */
     @RetryOnWriteConflict
     @Transactional
     public AssessmentPlan submit(String token) {
-        Link link = change(token, true);
+        OpenLink link = openLinks.change(token, true);
         Invitation invitation = link.invitation();
         Instant now = clock.instant();
         invitation.submit(now);
@@ -254,7 +295,7 @@ public class CandidateAssessmentService {
         LinkHolder candidate = link.holder();
         audit(candidate, "assessment submitted");
         events.publishEvent(new AssessmentCompleted(invitation.getId(), candidate.id(), candidate.vacancyId()));
-        AssessmentPlan submitted = plan(link);
+        AssessmentPlan submitted = openLinks.plan(link);
         if (invitation.getCreatedBy().contains("@")) {
             // Only a configured address goes into the link: this request is the candidate's, and its Host header
             // must not choose where a colleague's click leads. Sent after the commit, so a failed submission
@@ -271,11 +312,10 @@ public class CandidateAssessmentService {
         return submitted;
     }
 
-    private AssessmentPlan moved(Link link, @Nullable String next) {
+    private void remember(OpenLink link, @Nullable String next) {
         if (next != null) {
             link.invitation().moveTo(next.length() > 80 ? null : next);
         }
-        return plan(link);
     }
 
     private AssessmentAnswer answer(Invitation invitation, AssessmentSection kind, String itemId) {
@@ -283,65 +323,8 @@ public class CandidateAssessmentService {
                 .orElseGet(() -> new AssessmentAnswer(invitation.getId(), kind, itemId));
     }
 
-    private Optional<Link> find(String token) {
-        return link(token, false);
-    }
-
-    /** The invitation behind a working link (see {@link #link}). */
-    Optional<Invitation> lookup(String token, boolean lock) {
-        return link(token, lock).map(Link::invitation);
-    }
-
-    /**
-     * A link works while the invitation is neither revoked nor expired and the hiring of this candidate is still
-     * open: after «hired» or «rejected» the purpose of the processing is over.
-     */
-    private Optional<Link> link(String token, boolean lock) {
-        if (token == null || token.length() < 20 || token.length() > 100) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        String hash = AssessmentTokens.hash(token);
-        return (lock ? invitations.lockByTokenHash(hash) : invitations.findByTokenHash(hash))
-                .filter(i -> i.usable(now))
-                .flatMap(i -> candidates.linkHolder(i.getCandidateId())
-                        .filter(c -> !c.stage().terminal() || i.submitted())
-                        .map(c -> new Link(i, c)));
-    }
-
-    /** @param answering the call changes answers: it needs the consent and an unsubmitted assessment */
-    private Link change(String token, boolean answering) {
-        Link link = link(token, true).orElseThrow(LinkClosedException::new);
-        if (link.invitation().submitted()) {
-            throw new AssessmentSubmittedException();
-        }
-        if (answering && !link.invitation().consented()) {
-            throw new UserFacingException("assessment.consent.required");
-        }
-        return link;
-    }
-
-    private AssessmentPlan plan(Link link) {
-        Invitation invitation = link.invitation();
-        // The step's own changes reach the database once here; the plan's queries then skip the automatic flush
-        // (a pass over every loaded entity) that each would do otherwise.
-        invitations.flush();
-        VacancyHeading vacancy = vacancies.heading(link.holder().vacancyId()).orElseThrow();
-        return new AssessmentPlan(link.holder().fullName(), vacancy.companyName(), vacancy.title(),
-                consents.current(invitation, link.holder().fullName(), vacancy), invitation.consented(),
-                invitation.submitted(), invitation.getCurrentStep(), invitation.getExpiresAt(),
-                planner.sections(invitation), "a" + invitation.getId());
-    }
-
     private void audit(LinkHolder candidate, String detail) {
         events.publishEvent(AuditEvent.candidate(AuditEvent.Action.CHANGE, candidate.id(), candidate.vacancyId(),
                 detail).byTheCandidate());
-    }
-
-    /**
-     * A working link within one step: the invitation as a managed entity (the step changes it; the commit writes
-     * it) and its candidate as values, read once for the check and the page alike.
-     */
-    private record Link(Invitation invitation, LinkHolder holder) {
     }
 }

@@ -8,12 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A candidate's invitation to the online assessment and the assessment's own state: the link's token only as its
  * SHA-256 hash, the consent given, where the candidate stopped, and when it was submitted.
+ * Updates write only the changed columns: a step changes a counter and a position, not the kept consent text.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "assessment_invitation")
 class Invitation {
 
@@ -50,6 +53,8 @@ class Invitation {
     @Column(nullable = false)
     private int tabSwitches;
     private Instant submittedAt;
+    @Column(nullable = false)
+    private int steps;
     @Version
     private long version;
 
@@ -144,12 +149,21 @@ class Invitation {
         this.currentStep = step;
     }
 
+    /** A step saved through the link: the invitation gets a new version even when nothing else of it changed. */
+    void stepTaken() {
+        steps++;
+    }
+
     void leftThePage() {
         tabSwitches++;
     }
 
     void submit(Instant at) {
         this.submittedAt = at;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     Long getId() {

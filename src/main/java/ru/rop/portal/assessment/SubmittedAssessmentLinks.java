@@ -8,14 +8,15 @@ import ru.rop.portal.privacy.SubmittedLinks;
 @Component
 class SubmittedAssessmentLinks implements SubmittedLinks {
 
-    private final CandidateAssessmentService assessments;
+    private final OpenLinks links;
 
-    SubmittedAssessmentLinks(CandidateAssessmentService assessments) {
-        this.assessments = assessments;
+    SubmittedAssessmentLinks(OpenLinks links) {
+        this.links = links;
     }
 
     @Override
     public Optional<Long> submittedCandidate(String token, boolean lock) {
-        return assessments.lookup(token, lock).filter(Invitation::submitted).map(Invitation::getCandidateId);
+        return links.find(token, lock).map(OpenLinks.OpenLink::invitation).filter(Invitation::submitted)
+                .map(Invitation::getCandidateId);
     }
 }

@@ -372,6 +372,59 @@ class OnlineAssessmentTest {
         });
     }
 
+    /**
+     * A page passes the plan it was drawn from: while nothing changed elsewhere the step is applied to that plan,
+     * which must then be exactly the plan read again; a page drawn before another device's step gets the plan read
+     * again, with that step in it.
+     */
+    @Test
+    void aStepFromACurrentPageEqualsThePlanReadAgainAndAPageDrawnBeforeAnotherDevicesStepIsReadAgain() {
+        String caseId = caseLibrary.cases().getFirst().id();
+        cases.assign(candidate, caseId, CaseMode.WRITTEN);
+        String token = token(invitations.invite(candidate, 7));
+        AssessmentPlan phone = assessments.consent(token, ADDRESS, consentTexts.version());
+        AssessmentPlan.Item first = phone.items().get(0);
+        AssessmentPlan.Item second = phone.items().get(1);
+        AssessmentPlan.Item block = phone.sections().get(1).items().getFirst();
+
+        phone = assessments.choose(token, phone, first.id(), first.options().get(1).id(), 20,
+                "SITUATIONAL/" + second.id());
+        assertThat(phone).isEqualTo(assessments.current(token));
+        assertThat(phone.answered()).isEqualTo(1);
+        AssessmentPlan laptop = assessments.current(token);
+
+        phone = assessments.choose(token, phone, second.id(), second.options().getFirst().id(), 15, null);
+        assertThat(phone).as("a page still current").isEqualTo(assessments.current(token));
+        laptop = assessments.rank(token, laptop, block.id(), block.options().getFirst().id(),
+                block.options().getLast().id(), 5);
+        assertThat(laptop).as("a page drawn before the phone's answer").isEqualTo(assessments.current(token));
+        assertThat(laptop.items().get(1).answer()).isEqualTo(second.options().getFirst().id());
+
+        phone = assessments.moveTo(token, phone, "SITUATIONAL/" + first.id());
+        assertThat(phone).as("the laptop's pick reaches the phone").isEqualTo(assessments.current(token));
+        assertThat(phone.answered()).isEqualTo(3);
+        phone = assessments.choose(token, phone, first.id(), first.options().getFirst().id(), 5, null);
+        assertThat(phone).as("an answer changed").isEqualTo(assessments.current(token));
+        assertThat(phone.items().getFirst().answer()).isEqualTo(first.options().getFirst().id());
+
+        assertThatThrownBy(() -> assessments.rank(token, assessments.current(token), block.id(),
+                block.options().getFirst().id(), block.options().getFirst().id(), 1))
+                .hasMessageContaining("assessment.block.same");
+        phone = assessments.moveTo(token, phone, "CASES/" + caseId);
+        assertThat(phone).as("a refused pick changes nothing").isEqualTo(assessments.current(token));
+
+        assessments.write(token, caseId, null, "Пилот на месяц", 0, 30);
+        phone = assessments.moveTo(token, phone, "CASES/" + caseId);
+        assertThat(phone).isEqualTo(assessments.current(token));
+        assertThat(phone.sections().get(2).items().getFirst().answer()).as("the page's own save, read again")
+                .isEqualTo("Пилот на месяц");
+
+        accounts.asOwner(() -> invitations.extend(candidate, 30));
+        AssessmentPlan extended = assessments.moveTo(token, phone, "intro:SELF");
+        assertThat(extended).isEqualTo(assessments.current(token));
+        assertThat(extended.expiresAt()).as("the owner's extension").isAfter(phone.expiresAt());
+    }
+
     @Test
     void aDecisionClosesTheLinkAndTheCandidatesWrittenAnswerIsNobodyElsesToEdit() {
         long assignment = cases.assign(candidate, caseLibrary.cases().getFirst().id(), CaseMode.WRITTEN);

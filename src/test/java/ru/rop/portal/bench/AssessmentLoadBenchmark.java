@@ -117,6 +117,8 @@ class AssessmentLoadBenchmark {
     private volatile long heapWithSessions;
     /** Server CPU and candidates' answering requests at the moment the last candidate had opened the link. */
     private volatile Duration cpuAllOpen;
+    /** The same split by kind of thread, where Linux tells it. */
+    private volatile ThreadCpu threadsAllOpen;
     private volatile long answeringAllOpen;
     private volatile long othersAllOpen;
 
@@ -181,6 +183,17 @@ class AssessmentLoadBenchmark {
             System.out.printf("LOAD server CPU after every link was open: %.1f s for %d answering and %d owners' "
                     + "requests: %.2f ms per answering request (owners' work included)%n", answeringCpuMs / 1000,
                     answering, others, answeringCpuMs / answering);
+            if (threadsAllOpen != null) {
+                // JIT compilation of a server that started minutes ago is part of these numbers, not of every answer.
+                ThreadCpu now = ThreadCpu.of(servers);
+                double requestsMs = now.since(threadsAllOpen, ThreadCpu.Kind.REQUESTS).toNanos() / 1e6;
+                double jitMs = now.since(threadsAllOpen, ThreadCpu.Kind.JIT).toNanos() / 1e6;
+                double gcMs = now.since(threadsAllOpen, ThreadCpu.Kind.GC).toNanos() / 1e6;
+                System.out.printf("LOAD   of which per answering request: request threads %.2f ms, JIT compiler "
+                        + "%.2f ms, garbage collector %.2f ms, other threads %.2f ms%n", requestsMs / answering,
+                        jitMs / answering, gcMs / answering,
+                        (answeringCpuMs - requestsMs - jitMs - gcMs) / answering);
+            }
             for (ProcessHandle handle : servers) {
                 System.out.printf("LOAD   server pid %d: %.1f s of CPU in total%n", handle.pid(),
                         cpu(handle).toNanos() / 1e9);
@@ -278,6 +291,7 @@ class AssessmentLoadBenchmark {
                         opening.countDown();
                         if (opening.getCount() == 0 && halfway) {
                             cpuAllOpen = serverCpu();
+                            threadsAllOpen = ThreadCpu.available() ? ThreadCpu.of(servers) : null;
                             answeringAllOpen = candidates.requestsBut(OPENING);
                             othersAllOpen = owners.requests();
                         }

@@ -6,13 +6,11 @@ import org.jspecify.annotations.Nullable;
 import ru.rop.portal.assessment.AssessmentPlan;
 
 /**
- * The assessment as pages: a section's introduction, then its items; the final review is one past the last page.
+ * The assessment as pages: a section's introduction, then its items; the final review ({@link AssessmentPlan#REVIEW})
+ * is one past the last page.
  * A page is found again by a key that survives changes of the content (the candidate resumes where they were).
  */
 final class AssessmentPages {
-
-    /** The key of the final review, one past the last page. */
-    static final String REVIEW = "review";
 
     record Page(AssessmentPlan.Section section, int sectionNumber, AssessmentPlan.@Nullable Item item,
                 int itemNumber) {
@@ -53,7 +51,7 @@ final class AssessmentPages {
 
     /** Where a step is, by its key; {@code otherwise} for an unknown key. */
     int indexOf(@Nullable String key, int otherwise) {
-        if (REVIEW.equals(key)) {
+        if (AssessmentPlan.REVIEW.equals(key)) {
             return pages.size();
         }
         for (int i = 0; i < pages.size(); i++) {
@@ -66,7 +64,7 @@ final class AssessmentPages {
 
     String key(int index) {
         if (index >= pages.size()) {
-            return REVIEW;
+            return AssessmentPlan.REVIEW;
         }
         Page step = pages.get(index);
         return step.item() == null ? "intro:" + step.section().kind() : step.item().kind() + "/" + step.item().id();

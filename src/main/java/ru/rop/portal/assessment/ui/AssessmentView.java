@@ -133,7 +133,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     /**
      * Moves to a page: the step that leads there (an answer, a section's start, or the move alone) remembers the
      * page for resuming and returns the plan to draw it from, answers from another device included, in one
-     * transaction. Nothing is drawn when the step did not run (its own page is shown instead).
+     * transaction; given the plan this page was drawn from, it reads the plan again only when something changed
+     * elsewhere. Nothing is drawn when the step did not run (its own page is shown instead).
      */
     private void go(int index, Function<String, AssessmentPlan> step) {
         String key = pages.key(pages.clamp(index));
@@ -143,7 +144,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void go(int index) {
-        go(index, key -> assessments.moveTo(token, key));
+        go(index, key -> assessments.moveTo(token, plan, key));
     }
 
     private void invalid() {
@@ -205,7 +206,7 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private Component situation(AssessmentPages.Page step) {
         if (situation == null) {
             situation = new SituationStep((item, option) -> go(current + 1,
-                    key -> assessments.choose(token, item.id(), option.id(), secondsOnPage(), key)),
+                    key -> assessments.choose(token, plan, item.id(), option.id(), secondsOnPage(), key)),
                     () -> go(current - 1), () -> go(current + 1));
         }
         situation.show(step.item(), current > 0);
@@ -215,7 +216,8 @@ public class AssessmentView extends Main implements BeforeEnterObserver, HasDyna
     private Component blockItem(AssessmentPages.Page step) {
         AssessmentPlan.Item item = step.item();
         return new BlockStep(item, (most, least) -> act(() -> {
-            AssessmentPlan ranked = assessments.rank(token, item.id(), most, least, secondsOnPage());
+            AssessmentPlan ranked = assessments.rank(token, plan, item.id(), most, least,
+                    secondsOnPage());
             shownAt = Instant.now();
             load(ranked);
         }), () -> header.progress(plan), () -> go(current + 1), this::navigation);
