@@ -59,7 +59,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Settings as {@code -Drop.load.*}: {@code db} (mariadb, the default, on 127.0.0.1:3306 as root into a database
  * {@code rop_load_*} dropped afterwards; or h2), {@code candidates}, {@code owners}, {@code think-ms} (mean pause
  * between a person's actions), {@code ramp-up-ms} (the candidates open their links spread over it),
- * {@code port}, {@code jar}, {@code jfr} (a file: the server records a flight recording for profiling).
+ * {@code port}, {@code jar}, {@code jfr} (a file: the server records a flight recording for profiling),
+ * {@code launcher} (the production layout's start script, {@code target/rop-portal/rop-portal}: the layout the README
+ * tells operators to run, with its AOT cache, instead of {@code java -jar}).
  *
  * <p>Instances already running (e.g. two behind nginx on the Galera cluster, {@code ops/galera-load.sh}):
  * {@code base-url} (where to send every request, e.g. the proxy), {@code pids} (the servers' process ids, comma
@@ -79,6 +81,7 @@ class AssessmentLoadBenchmark {
     private static final String DB = System.getProperty("rop.load.db", "mariadb");
     private static final String JFR = System.getProperty("rop.load.jfr", "");
     private static final Path JAR = Path.of(System.getProperty("rop.load.jar", "target/rop-portal.jar"));
+    private static final String LAUNCHER = System.getProperty("rop.load.launcher", "");
     private static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
     /** Set: drive instances that are already running there instead of starting the jar. */
     private static final String BASE_URL = System.getProperty("rop.load.base-url", "");
@@ -147,8 +150,9 @@ class AssessmentLoadBenchmark {
             } else {
                 start(url, dataDir);
                 servers = List.of(server.toHandle());
-                System.out.printf("LOAD jar %s (built %s), database %s, %d candidates, %d owners, think %d ms%n",
-                        JAR, Files.getLastModifiedTime(JAR), DB, CANDIDATES, OWNERS, THINK_MS);
+                System.out.printf("LOAD jar %s (built %s)%s, database %s, %d candidates, %d owners, think %d ms%n",
+                        JAR, Files.getLastModifiedTime(JAR), LAUNCHER.isEmpty() ? "" : " started by " + LAUNCHER, DB,
+                        CANDIDATES, OWNERS, THINK_MS);
             }
             long vacancy = post("api/v1/vacancies", """
                     {"title":"Руководитель отдела продаж","companyName":"ООО «Нагрузка»","industry":"B2B SaaS",\
@@ -453,22 +457,35 @@ class AssessmentLoadBenchmark {
         }
     }
 
-    /** The jar as it runs in production ({@code java -jar}, default heap), with the bootstrap owner and API key. */
+    /**
+     * The jar as it runs in production ({@code java -jar}, or the production layout's launcher; default heap), with
+     * the bootstrap owner and API key.
+     */
     private void start(String url, Path dataDir) throws IOException, InterruptedException {
         try (Socket taken = new Socket("127.0.0.1", PORT)) {
             throw new IllegalStateException("port " + PORT + " is taken: another application would be measured");
         } catch (ConnectException free) {
             // As it should be.
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> options = new ArrayList<>();
         if (!JFR.isEmpty()) {
             // For finding where the time goes: deep stacks, as Vaadin and Spring nest far below the view's code.
-            command.add("-XX:FlightRecorderOptions=stackdepth=512");
-            command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(JFR).toAbsolutePath());
+            options.add("-XX:FlightRecorderOptions=stackdepth=512");
+            options.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(JFR).toAbsolutePath());
         }
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>();
+        if (LAUNCHER.isEmpty()) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(options);
+            command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        } else {
+            // The script execs the JVM: the process measured is still the one started here.
+            command.add(Path.of(LAUNCHER).toAbsolutePath().toString());
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
+        if (!LAUNCHER.isEmpty()) {
+            builder.environment().put("JAVA_OPTS", String.join(" ", options));
+        }
         builder.environment().put("PORT", String.valueOf(PORT));
         builder.environment().put("SPRING_DATASOURCE_URL", url);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", DB_USER);
