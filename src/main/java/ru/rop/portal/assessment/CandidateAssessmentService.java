@@ -162,7 +162,7 @@ public class CandidateAssessmentService {
     public AssessmentPlan choose(String token, @Nullable AssessmentPlan drawn, String itemId, String optionId,
                                  int seconds, @Nullable String next) {
         OpenLink link = openLinks.change(token, true);
-        AssessmentPlan current = openLinks.current(link, drawn);
+        @Nullable AssessmentPlan current = openLinks.current(link, drawn);
         SituationalItem item = library.situationalItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         if (item.options().stream().noneMatch(o -> o.id().equals(optionId))) {
@@ -179,8 +179,8 @@ public class CandidateAssessmentService {
         answers.save(answer);
         link.invitation().stepTaken();
         remember(link, next);
-        return current == null ? openLinks.plan(link) : current.answered(AssessmentSection.SITUATIONAL, itemId, optionId,
-                null, link.invitation().getCurrentStep(), openLinks.revision(link));
+        return current == null ? openLinks.plan(link) : current.answered(AssessmentSection.SITUATIONAL, itemId,
+                optionId, null, link.invitation().getCurrentStep(), openLinks.revision(link));
     }
 
     /** A forced-choice block's marks, for a caller that draws nothing from an earlier plan. */
@@ -207,7 +207,7 @@ public class CandidateAssessmentService {
     public AssessmentPlan rank(String token, @Nullable AssessmentPlan drawn, String blockId, String most,
                                String least, int seconds) {
         OpenLink link = openLinks.change(token, true);
-        AssessmentPlan current = openLinks.current(link, drawn);
+        @Nullable AssessmentPlan current = openLinks.current(link, drawn);
         SelfAssessmentBlock block = library.block(blockId)
                 .orElseThrow(() -> new UserFacingException("assessment.item.unknown"));
         for (String statement : new String[] {most, least}) {
@@ -252,10 +252,11 @@ public class CandidateAssessmentService {
     /** The candidate switched away from the page (another tab or app). */
     @Transactional
     public void left(String token) {
-        openLinks.find(token, false).map(OpenLink::invitation).filter(i -> i.consented() && !i.submitted()).ifPresent(invitation -> {
-            invitation.leftThePage();
-            invitations.save(invitation);
-        });
+        openLinks.find(token, false).map(OpenLink::invitation).filter(i -> i.consented() && !i.submitted())
+                .ifPresent(invitation -> {
+                    invitation.leftThePage();
+                    invitations.save(invitation);
+                });
     }
 
     /** Remembers where the candidate is, for a caller that draws nothing from an earlier plan. */
@@ -276,7 +277,7 @@ public class CandidateAssessmentService {
     @Transactional
     public AssessmentPlan moveTo(String token, @Nullable AssessmentPlan drawn, @Nullable String step) {
         OpenLink link = openLinks.change(token, true);
-        AssessmentPlan current = AssessmentPlan.REVIEW.equals(step) ? null : openLinks.current(link, drawn);
+        @Nullable AssessmentPlan current = AssessmentPlan.REVIEW.equals(step) ? null : openLinks.current(link, drawn);
         link.invitation().moveTo(step == null || step.length() > 80 ? null : step);
         link.invitation().stepTaken();
         return current == null ? openLinks.plan(link) : current.movedTo(link.invitation().getCurrentStep(),
