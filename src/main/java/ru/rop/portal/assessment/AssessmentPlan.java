@@ -64,19 +64,18 @@ public record AssessmentPlan(String candidateName, String companyName, String po
         return sections.stream().mapToInt(Section::budgetSeconds).sum() / 60;
     }
 
-    /** The plan after a step of this page that saved an answer and left the candidate at {@code step}. */
-    AssessmentPlan answered(AssessmentSection kind, String itemId, String answer, @Nullable String least,
-                            @Nullable String step, long newRevision) {
+    /** This plan with an item's answer as a step of its page saved it. */
+    AssessmentPlan answered(AssessmentSection kind, String itemId, String answer, @Nullable String least) {
         List<Section> changed = sections.stream().map(section -> section.kind() != kind ? section
                 : new Section(kind, section.budgetSeconds(), section.startedAt(), section.items().stream()
                         .map(item -> item.id().equals(itemId) ? new Item(kind, itemId, item.title(), item.text(),
                                 item.options(), item.minutes(), answer, least) : item).toList())).toList();
-        return new AssessmentPlan(candidateName, companyName, position, consent, consented, submitted,
-                step, expiresAt, changed, draftKey, newRevision);
+        return new AssessmentPlan(candidateName, companyName, position, consent, consented, submitted, currentStep,
+                expiresAt, changed, draftKey, revision);
     }
 
-    /** The plan after a step of this page that only moved the candidate to {@code step}. */
-    AssessmentPlan movedTo(@Nullable String step, long newRevision) {
+    /** This plan with the candidate at {@code step}, as revision {@code newRevision} of the invitation shows it. */
+    AssessmentPlan at(@Nullable String step, long newRevision) {
         return new AssessmentPlan(candidateName, companyName, position, consent, consented, submitted, step,
                 expiresAt, sections, draftKey, newRevision);
     }

@@ -3,6 +3,7 @@ package ru.rop.portal.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -137,9 +138,8 @@ public class CandidateAssessmentService {
     public AssessmentPlan startSection(String token, AssessmentSection section, @Nullable String next) {
         OpenLink link = openLinks.change(token, true);
         link.invitation().sectionStarted(section, clock.instant());
-        link.invitation().stepTaken();
         remember(link, next);
-        return openLinks.plan(link);
+        return openLinks.afterStep(link, null, UnaryOperator.identity());
     }
 
     /** A situational item's chosen option, for a caller that draws nothing from an earlier plan. */
@@ -177,10 +177,9 @@ public class CandidateAssessmentService {
         answer.choose(optionId, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
-        link.invitation().stepTaken();
         remember(link, next);
-        return current == null ? openLinks.plan(link) : current.answered(AssessmentSection.SITUATIONAL, itemId,
-                optionId, null, link.invitation().getCurrentStep(), openLinks.revision(link));
+        return openLinks.afterStep(link, current,
+                plan -> plan.answered(AssessmentSection.SITUATIONAL, itemId, optionId, null));
     }
 
     /** A forced-choice block's marks, for a caller that draws nothing from an earlier plan. */
@@ -222,9 +221,7 @@ public class CandidateAssessmentService {
         answer.rank(most, least, clock.instant());
         answer.spent(seconds);
         answers.save(answer);
-        link.invitation().stepTaken();
-        return current == null ? openLinks.plan(link) : current.answered(AssessmentSection.SELF, blockId, most, least,
-                link.invitation().getCurrentStep(), openLinks.revision(link));
+        return openLinks.afterStep(link, current, plan -> plan.answered(AssessmentSection.SELF, blockId, most, least));
     }
 
     /**
@@ -279,9 +276,7 @@ public class CandidateAssessmentService {
         OpenLink link = openLinks.change(token, true);
         @Nullable AssessmentPlan current = AssessmentPlan.REVIEW.equals(step) ? null : openLinks.current(link, drawn);
         link.invitation().moveTo(step == null || step.length() > 80 ? null : step);
-        link.invitation().stepTaken();
-        return current == null ? openLinks.plan(link) : current.movedTo(link.invitation().getCurrentStep(),
-                openLinks.revision(link));
+        return openLinks.afterStep(link, current, UnaryOperator.identity());
     }
 
     /** Ends the assessment: nothing changes afterwards; the profile counts the answers; the inviter is told. */

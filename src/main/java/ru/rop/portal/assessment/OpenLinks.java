@@ -3,6 +3,7 @@ package ru.rop.portal.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import ru.rop.portal.candidate.CandidateLookup;
@@ -101,10 +102,20 @@ class OpenLinks {
                 && drawn.draftKey().equals(draftKey(invitation)) ? drawn : null;
     }
 
-    /** The version the step's changes make, written now so the returned plan can carry it. */
-    long revision(OpenLink link) {
+    /**
+     * The plan to draw after a step: the page's plan with the step's change while it was current (see
+     * {@link #current}), else the plan read again. The step is counted here, so every step gives the invitation a new
+     * version whatever else it changed.
+     */
+    AssessmentPlan afterStep(OpenLink link, @Nullable AssessmentPlan current, UnaryOperator<AssessmentPlan> change) {
+        Invitation invitation = link.invitation();
+        invitation.stepTaken();
+        if (current == null) {
+            return plan(link);
+        }
+        // Written now, so the plan can carry the version the step made.
         invitations.flush();
-        return link.invitation().getVersion();
+        return change.apply(current).at(invitation.getCurrentStep(), invitation.getVersion());
     }
 
     private static String draftKey(Invitation invitation) {
