@@ -275,7 +275,7 @@ public class CandidateAssessmentService {
     public AssessmentPlan moveTo(String token, @Nullable AssessmentPlan drawn, @Nullable String step) {
         OpenLink link = openLinks.change(token, true);
         @Nullable AssessmentPlan current = AssessmentPlan.REVIEW.equals(step) ? null : openLinks.current(link, drawn);
-        link.invitation().moveTo(step == null || step.length() > 80 ? null : step);
+        link.invitation().moveTo(stepKey(step));
         return openLinks.afterStep(link, current, UnaryOperator.identity());
     }
 
@@ -310,8 +310,13 @@ public class CandidateAssessmentService {
 
     private void remember(OpenLink link, @Nullable String next) {
         if (next != null) {
-            link.invitation().moveTo(next.length() > 80 ? null : next);
+            link.invitation().moveTo(stepKey(next));
         }
+    }
+
+    /** A step key as it is remembered: one longer than any key of the pages is not stored. */
+    private static @Nullable String stepKey(@Nullable String step) {
+        return step == null || step.length() > 80 ? null : step;
     }
 
     private AssessmentAnswer answer(Invitation invitation, AssessmentSection kind, String itemId) {
