@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * The outbox. {@link #publish} runs in the publisher's transaction: Spring Modulith's registry stores the event
@@ -15,8 +14,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * commit {@link #enqueue} turns it into one delivery per subscribed endpoint and Modulith marks the publication
  * completed. A crash or an error in between leaves the publication incomplete; {@link WebhookWorker} resubmits
  * it, and {@link #enqueue} is idempotent by the event's id.
+ *
+ * <p>{@link #enqueue} runs on a task thread, after the publisher's transaction has given its connection back: run
+ * in the publisher's after-commit callback it needed a second connection (the registry's and its own) while still
+ * holding the first, so a burst of submissions holding the whole pool waited for each other until the pool's
+ * timeout and failed (docs/performance.md, issue 18).
  */
-@Component
+@Configuration(proxyBeanMethods = false)
+@EnableAsync
 class WebhookOutbox {
 
     private final ApplicationEventPublisher events;
@@ -33,8 +38,7 @@ class WebhookOutbox {
         events.publishEvent(new WebhookEvent(UUID.randomUUID(), type, clock.instant(), data));
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     void enqueue(WebhookEvent event) {
         store.enqueue(event, clock.instant());
     }

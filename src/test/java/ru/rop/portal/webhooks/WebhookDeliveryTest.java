@@ -1,6 +1,7 @@
 package ru.rop.portal.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +117,8 @@ class WebhookDeliveryTest {
             candidate[0] = data.candidate(vacancy, "Откат Откатович");
             status.setRollbackOnly();
         });
+        // A change committed after it has its event in the outbox: the rolled-back one would have had it by then.
+        eventId(WebhookEventType.CANDIDATE_CREATED, data.candidate(vacancy, "Фиксов Фикс"));
         worker.poll();
         worker.poll();
 
@@ -183,9 +187,12 @@ class WebhookDeliveryTest {
                 .update();
     }
 
+    /** The event's id once the outbox has it: it is written on a task thread after the change's commit. */
     private String eventId(WebhookEventType type, long candidate) {
-        return jdbc.sql("SELECT id FROM webhook_event WHERE event_type = ? AND body LIKE ?")
-                .params(type.name(), "%\"candidateId\":" + candidate + ",%").query(String.class).single();
+        return await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                        "SELECT id FROM webhook_event WHERE event_type = ? AND body LIKE ?")
+                .params(type.name(), "%\"candidateId\":" + candidate + ",%").query(String.class).optional(),
+                Optional::isPresent).orElseThrow();
     }
 
     private WebhookDelivery deliveryOf(String event) {
