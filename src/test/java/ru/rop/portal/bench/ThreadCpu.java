@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  * The server's CPU time split by kind of thread, from Linux's accounting per thread ({@code /proc/<pid>/task}): what
  * the requests cost against what the JIT compiler and the garbage collector spend meanwhile. A thread that ends
  * between two readings takes its time out of its kind; the difference to the process's total is shown as «other».
+ * «Requests» are the carriers of virtual threads and Tomcat's threads.
  */
 record ThreadCpu(Map<Kind, Duration> byKind) {
 
@@ -57,7 +58,9 @@ record ThreadCpu(Map<Kind, Duration> byKind) {
         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        Kind kind = name.startsWith("http-nio") ? Kind.REQUESTS
+        // Requests run on virtual threads, and Linux sees only their carriers (the JDK's scheduler pool), which also
+        // carry the few other virtual threads (scheduled jobs, the outbox's listener); Tomcat's own threads accept.
+        Kind kind = name.startsWith("http-nio") || name.startsWith("ForkJoinPool-") ? Kind.REQUESTS
                 : name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? Kind.JIT
                 : name.startsWith("GC Thread") || name.startsWith("G1 ") ? Kind.GC : null;
         if (kind != null) {
