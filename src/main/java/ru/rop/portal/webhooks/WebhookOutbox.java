@@ -15,10 +15,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
  * completed. A crash or an error in between leaves the publication incomplete; {@link WebhookWorker} resubmits
  * it, and {@link #enqueue} is idempotent by the event's id.
  *
- * <p>{@link #enqueue} runs on a task thread, after the publisher's transaction has given its connection back: run
- * in the publisher's after-commit callback it needed a second connection (the registry's and its own) while still
- * holding the first, so a burst of submissions holding the whole pool waited for each other until the pool's
- * timeout and failed (docs/performance.md, issue 18).
+ * <p>{@link #enqueue} runs on a task thread, so the publisher never waits for a connection while it holds one: run
+ * in the publisher's after-commit callback, it and the registry needed a second connection before the first was
+ * given back, and a burst of submissions holding the whole pool waited for each other until the pool's timeout
+ * and failed (docs/performance.md, issue 18).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
